@@ -1,0 +1,77 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import sharp from 'sharp'
+import { migrations } from './migrations'
+import { collections } from './src/collections'
+import { globals } from './src/globals'
+import { plugins } from './src/plugins'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The database is chosen by DATABASE_URL: `mongodb://…` (or `mongodb+srv://…`) → MongoDB, the
+ * production database; unset or `file:…` → an embedded SQLite file under data/.
+ * SQLite's schema changes only through migrations/ (run at start-up); `PAYLOAD_DB_PUSH=true`
+ * (tests on throw-away files only) pushes the schema directly instead.
+ */
+export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
+  if (url && /^mongodb(\+srv)?:\/\//.test(url)) {
+    return mongooseAdapter({
+      url,
+      // Fail fast when MongoDB is down so /api/health answers 503 instead of hanging 30 s.
+      connectOptions: { serverSelectionTimeoutMS: Number(process.env.MONGODB_TIMEOUT_MS ?? 5000) },
+    })
+  }
+  const fileUrl = url && url.startsWith('file:') ? url : `file:${path.resolve(dirname, 'data', 'portal.db')}`
+  return sqliteAdapter({
+    client: { url: fileUrl },
+    wal: true,
+    busyTimeout: 5000,
+    push: process.env.PAYLOAD_DB_PUSH === 'true',
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  })
+}
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET || (process.env.NODE_ENV === 'production' ? '' : 'dev-only-secret-change-me'),
+  serverURL: process.env.PUBLIC_URL || undefined,
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  collections,
+  globals,
+  plugins,
+  sharp,
+  admin: {
+    user: 'users',
+    // gravatar.com is unreachable from the province network; never call it.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' — Quản trị Cổng TTĐT Hà Tĩnh' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    // The English edition never shows Vietnamese silently: pages decide what to do with gaps.
+    fallback: false,
+  },
+  graphQL: { disable: true },
+  upload: { limits: { fileSize: 50 * 1024 * 1024 } },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'fatal' : 'info') } },
+})

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * The e2e run: a fresh SQLite file → migrations → demo seed → production build (skipped when
+ * E2E_SKIP_BUILD=1 and a build exists) → `next start` → Playwright → server stopped.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const port = process.env.E2E_PORT ?? '3100'
+const dbFile = path.join(root, 'data', 'e2e.db')
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${dbFile}`,
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret-not-for-production',
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+  MEDIA_DIR: path.join(root, 'data', 'e2e-media'),
+  E2E_PORT: port,
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+
+function run(cmd, args, extraEnv = {}) {
+  const started = Date.now()
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } })
+  console.log(`[e2e] ${cmd} ${args.join(' ')}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+mkdirSync(path.join(root, 'data'), { recursive: true })
+for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true })
+rmSync(env.MEDIA_DIR, { recursive: true, force: true })
+
+run('npx', ['tsx', 'scripts/migrate.ts'])
+run('npx', ['tsx', 'scripts/seed.ts'])
+if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID')))) {
+  run('npx', ['next', 'build'])
+}
+
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  cwd: root,
+  env: { ...env, NODE_ENV: 'production' },
+  stdio: ['ignore', 'inherit', 'inherit'],
+  detached: true,
+})
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM')
+  } catch {}
+}
+process.on('exit', stop)
+process.on('SIGINT', () => process.exit(130))
+
+const deadline = Date.now() + 60_000
+let ready = false
+while (Date.now() < deadline) {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/api/health`)
+    if (res.ok) {
+      ready = true
+      break
+    }
+  } catch {}
+  await new Promise((r) => setTimeout(r, 500))
+}
+if (!ready) {
+  console.error('[e2e] server did not become healthy within 60 s')
+  process.exit(1)
+}
+
+const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env })
+process.exit(result.status ?? 1)

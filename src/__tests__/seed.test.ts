@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkHealth } from '@/lib/health'
+import { seed } from '@/seed'
+import { SEED_AGENCIES } from '@/seed/agencies'
+import { SEED_USERS } from '@/seed/users'
+import { bootPayload, type TestPayload } from './helpers/payload'
+
+let t: TestPayload
+beforeAll(async () => {
+  t = await bootPayload('seed')
+})
+afterAll(async () => t?.cleanup())
+
+describe('demo seed', () => {
+  it('loads agencies, users and bilingual news, and is idempotent', async () => {
+    await seed(t.payload)
+    await seed(t.payload)
+    const { payload } = t
+    expect((await payload.count({ collection: 'agencies', overrideAccess: true })).totalDocs).toBe(SEED_AGENCIES.length)
+    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(SEED_USERS.length)
+    const news = await payload.find({ collection: 'news', locale: 'en', fallbackLocale: false, overrideAccess: false, where: { title: { exists: true } } })
+    expect(news.totalDocs).toBeGreaterThan(0)
+    const dost = await payload.find({ collection: 'agencies', where: { 'domains.domain': { equals: 'sokhcn.hatinh.gov.vn' } }, overrideAccess: false })
+    expect(dost.docs[0]?.slug).toBe('so-khoa-hoc-va-cong-nghe')
+  })
+
+  it('flags agencies whose legally required English is missing', async () => {
+    const [full] = (await t.payload.find({ collection: 'agencies', where: { slug: { equals: 'so-khoa-hoc-va-cong-nghe' } }, overrideAccess: true })).docs
+    expect(full?.englishGaps ?? []).toEqual([])
+    const [bare] = (await t.payload.find({ collection: 'agencies', where: { slug: { equals: 'xa-thach-ha' } }, overrideAccess: true })).docs
+    expect(bare?.englishGaps).toEqual(expect.arrayContaining(['name', 'introduction', 'functions', 'address']))
+  })
+
+  it('reports the database as reachable', async () => {
+    expect((await checkHealth(t.payload)).database).toBe('reachable')
+  })
+})

@@ -1,0 +1,73 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { PageShell } from '@/components/PageShell'
+import { AGENCY_KINDS } from '@/collections/Agencies/kinds'
+import { listAgencies } from '@/data/agencies'
+import { getT } from '@/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { isLocale, sectionPath } from '@/routes'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return pageMetadata({ locale, path: sectionPath(locale, 'agencies'), title: getT(locale)('agencies.title') })
+}
+
+export default async function AgencyDirectoryPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = getT(locale)
+  const agencies = await listAgencies(locale)
+  return (
+    <PageShell locale={locale} path={sectionPath(locale, 'agencies')} current="agencies">
+      <h1>{t('agencies.title')}</h1>
+      <p>{t('agencies.intro')}</p>
+      {AGENCY_KINDS.map((kind) => {
+        const group = agencies.filter((a) => a.kind === kind.value)
+        if (group.length === 0) return null
+        return (
+          <section key={kind.value} aria-labelledby={`kind-${kind.value}`}>
+            <h2 id={`kind-${kind.value}`}>{kind.label[locale]}</h2>
+            <ul className="agency-list">
+              {group.map((agency) => (
+                <li key={agency.id}>
+                  <h3 lang={agency.name ? undefined : 'vi'}>{agency.name ?? agency.slug}</h3>
+                  <dl className="agency-list__contacts">
+                    {agency.address && (
+                      <>
+                        <dt>{t('footer.address')}</dt>
+                        <dd>{agency.address}</dd>
+                      </>
+                    )}
+                    {agency.phone && (
+                      <>
+                        <dt>{t('footer.phone')}</dt>
+                        <dd>{agency.phone}</dd>
+                      </>
+                    )}
+                    {agency.email && (
+                      <>
+                        <dt>{t('footer.email')}</dt>
+                        <dd>
+                          <a href={`mailto:${agency.email}`}>{agency.email}</a>
+                        </dd>
+                      </>
+                    )}
+                  </dl>
+                  {agency.englishGaps.length > 0 && (
+                    <p className="notice notice--warning">{t('agencies.englishMissing', { fields: agency.englishGaps.map((g) => t(`agencies.fields.${g}`)).join(', ') })}</p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+      <p>
+        <Link href={sectionPath(locale, 'news')}>{t('home.allNews')}</Link>
+      </p>
+    </PageShell>
+  )
+}

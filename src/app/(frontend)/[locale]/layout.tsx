@@ -1,0 +1,38 @@
+import '../styles.css'
+import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
+import type React from 'react'
+import { getT } from '@/i18n'
+import { isLocale, LOCALE_TAGS } from '@/routes/locales'
+
+// Pages are rendered on first request and then served from the cache until a publish expires
+// their tags; the build never touches the database.
+export const dynamicParams = true
+export const revalidate = 3600
+export function generateStaticParams() {
+  return []
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#7a1010' }
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { applicationName: getT(locale)('site.name') }
+}
+
+export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = getT(locale)
+  return (
+    <html lang={LOCALE_TAGS[locale].lang}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('a11y.skipToContent')}
+        </a>
+        {children}
+      </body>
+    </html>
+  )
+}

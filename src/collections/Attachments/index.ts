@@ -1,0 +1,33 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { agencyIdsWithRole, AUTHORING_ROLES, inAgencies, isAdmin } from '@/access/roles'
+import { requiredInDefaultLocale } from '@/fields/validators'
+import { uploadGuard } from '@/hooks/uploadGuard'
+
+/** Documents attached to publications: signed PDFs and editable office files. */
+export const Attachments: CollectionConfig = {
+  slug: 'attachments',
+  labels: { singular: { vi: 'Tệp đính kèm', en: 'Attachment' }, plural: { vi: 'Tệp đính kèm', en: 'Attachments' } },
+  admin: { group: { vi: 'Tệp', en: 'Files' }, useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize'] },
+  access: {
+    read: () => true,
+    create: ({ req: { user } }) => isAdmin(user) || agencyIdsWithRole(user, AUTHORING_ROLES).length > 0,
+    update: ({ req: { user } }) => isAdmin(user) || inAgencies('agency', agencyIdsWithRole(user, AUTHORING_ROLES)),
+    delete: ({ req: { user } }) => isAdmin(user) || inAgencies('agency', agencyIdsWithRole(user, ['publisher'])),
+  },
+  hooks: { beforeOperation: [uploadGuard('document')] },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'media', 'files'),
+    mimeTypes: [
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/vnd.oasis.opendocument.text',
+      'application/vnd.oasis.opendocument.spreadsheet',
+    ],
+    filesRequiredOnCreate: true,
+  },
+  fields: [
+    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: { vi: 'Tên tài liệu', en: 'Title' } },
+  ],
+}

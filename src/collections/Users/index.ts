@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+import { adminOnly, adminOnlyField, readUsers, updateUsers } from './access'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { vi: 'Người dùng', en: 'User' },
+    plural: { vi: 'Người dùng', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'isAdmin', 'agencies'],
+    group: { vi: 'Hệ thống', en: 'System' },
+  },
+  auth: {
+    // Repeated failures lock the account for 10 minutes (brute-force protection).
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && (process.env.PUBLIC_URL ?? '').startsWith('https://'),
+    },
+  },
+  access: {
+    read: readUsers,
+    create: adminOnly,
+    update: updateUsers,
+    delete: adminOnly,
+    // The admin panel is for staff; every authenticated user is staff.
+    admin: ({ req: { user } }) => Boolean(user),
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { vi: 'Họ và tên', en: 'Full name' },
+    },
+    {
+      name: 'isAdmin',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Quản trị hệ thống (CNTT tỉnh)', en: 'System administrator (province IT)' },
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { position: 'sidebar' },
+      saveToJWT: true,
+    },
+    // The `agencies` membership array (agency + roles) is added by the multi-tenant plugin,
+    // see src/plugins/index.ts.
+  ],
+}

@@ -1,0 +1,80 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Plugin } from 'payload'
+import { AGENCY_ROLES, isAdmin } from '@/access/roles'
+import { AGENCY_SCOPED } from '@/collections'
+import { plainText } from '@/lib/richtext'
+import { absoluteUrl, documentPath } from '@/routes/documents'
+import { isLocale } from '@/routes/locales'
+
+/** Every plugin of the portal, wired in one place. */
+export const plugins: Plugin[] = [
+  // Agencies are tenants. Each agency-owned collection gets an `agency` field, the admin gets a
+  // tenant selector, and writes assigning an agency the user is not a member of are rejected.
+  // Read/write rules themselves live in src/access (the plugin's own access wrapper is off, so
+  // anonymous visitors can read published content of every agency).
+  multiTenantPlugin({
+    tenantsSlug: 'agencies',
+    tenantField: {
+      name: 'agency',
+      // Label shown on every agency-scoped document.
+      admin: { position: 'sidebar' },
+    },
+    tenantsArrayField: {
+      arrayFieldName: 'agencies',
+      arrayTenantFieldName: 'agency',
+      includeDefaultField: true,
+      rowFields: [
+        {
+          name: 'roles',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          defaultValue: ['editor'],
+          options: AGENCY_ROLES.map((role) => ({
+            value: role,
+            label: {
+              editor: { vi: 'Biên tập viên', en: 'Editor' },
+              publisher: { vi: 'Người duyệt đăng', en: 'Publisher' },
+              translator: { vi: 'Biên dịch viên', en: 'Translator' },
+            }[role],
+          })),
+          saveToJWT: true,
+        },
+      ],
+    },
+    collections: Object.fromEntries(AGENCY_SCOPED.map((slug) => [slug, { useTenantAccess: false }])),
+    useTenantsCollectionAccess: false,
+    useUsersTenantFilter: true,
+    userHasAccessToAllTenants: (user) => isAdmin(user),
+    tenantSelectorLabel: { vi: 'Cơ quan', en: 'Agency' },
+    i18n: {
+      translations: {
+        vi: {
+          'field-assignedTenant-label': 'Cơ quan',
+          'nav-tenantSelector-label': 'Cơ quan',
+          'assign-tenant-button-label': 'Chuyển cơ quan',
+          'assign-tenant-modal-title': 'Chuyển sang cơ quan khác',
+        },
+        en: { 'field-assignedTenant-label': 'Agency', 'nav-tenantSelector-label': 'Agency' },
+      },
+    },
+  }),
+  seoPlugin({
+    collections: ['news'],
+    uploadsCollection: 'media',
+    tabbedUI: false,
+    generateTitle: ({ doc, locale }) => {
+      const suffix = locale === 'en' ? 'Ha Tinh Provincial Portal' : 'Cổng TTĐT tỉnh Hà Tĩnh'
+      return doc?.title ? `${doc.title} | ${suffix}` : suffix
+    },
+    generateDescription: ({ doc }) => {
+      const source = (doc?.summary as string) || plainText(doc?.body)
+      return source.length > 160 ? `${source.slice(0, 157).replace(/\s+\S*$/, '')}…` : source
+    },
+    generateURL: ({ doc, collectionConfig, locale }) => {
+      const path = collectionConfig && doc?.slug ? documentPath(isLocale(locale) ? locale : 'vi', collectionConfig.slug, doc.slug) : null
+      return path ? absoluteUrl(path) : ''
+    },
+  }),
+]

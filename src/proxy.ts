@@ -1,0 +1,46 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { negotiateLocale, parsePath } from '@/routes'
+import { translateSegments } from '@/routes/table'
+
+/**
+ * Request-time routing for the public site (Next.js 16 proxy):
+ * 1. `/` and any path without a locale → the visitor's locale from Accept-Language (default vi);
+ * 2. a section spelt in the other locale (`/en/tin-tuc`) → permanent redirect to the right one;
+ * 3. Vietnamese paths are rewritten onto the folders named by route key (`/vi/tin-tuc` → `/vi/news`).
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl
+  const { locale, rest } = parsePath(pathname)
+
+  if (!locale) {
+    // Root-level files (robots.txt, sitemap.xml, favicon.ico) are served as they are.
+    if (rest.length === 1 && rest[0]!.includes('.')) return NextResponse.next()
+    const target = negotiateLocale(request.headers.get('accept-language'))
+    const url = request.nextUrl.clone()
+    url.pathname = `/${[target, ...rest].join('/')}`
+    const response = NextResponse.redirect(url, 307)
+    response.headers.set('Vary', 'Accept-Language')
+    return response
+  }
+
+  const canonical = translateSegments(rest, locale, locale)
+  if (canonical.misspelt) {
+    const url = request.nextUrl.clone()
+    url.pathname = `/${[locale, ...canonical.segments].join('/')}`
+    return NextResponse.redirect(url, 308)
+  }
+
+  const internal = `/${[locale, ...translateSegments(rest, locale, 'en').segments].join('/')}`
+  if (internal !== pathname.replace(/\/+$/, '')) {
+    const url = request.nextUrl.clone()
+    url.pathname = internal
+    url.search = search
+    return NextResponse.rewrite(url)
+  }
+  return NextResponse.next()
+}
+
+export const config = {
+  // Everything but Next's own assets, the admin panel and the REST API.
+  matcher: ['/((?!_next/|api/|admin(?:/|$)).*)'],
+}

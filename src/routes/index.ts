@@ -1,0 +1,5 @@
+export * from './locales'
+export * from './table'
+export * from './paths'
+export * from './documents'
+export * from './nav'

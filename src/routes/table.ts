@@ -1,0 +1,102 @@
+import type { Locale } from './locales'
+
+/**
+ * The route table: every fixed path segment of the public site, keyed by a stable name, with its
+ * Vietnamese and English spelling. The app's folders under `app/(frontend)/[locale]/` are named by
+ * the keys (which equal the English segments); the proxy rewrites Vietnamese URLs onto them.
+ *
+ * `children` are fixed segments that may follow the node directly (e.g. /minh-bach/tieng-anh);
+ * `afterParam` are fixed segments that may follow one free segment (a slug) after the node
+ * (e.g. /co-quan/{agency}/tin-tuc). Free segments (slugs, file names) pass through unchanged.
+ */
+export interface RouteNode {
+  vi: string
+  en: string
+  children?: Record<string, RouteNode>
+  afterParam?: Record<string, RouteNode>
+}
+
+/** Sections that exist both province-wide and inside an agency's site. */
+const AGENCY_SCOPED_SECTIONS = {
+  news: { vi: 'tin-tuc', en: 'news' },
+  'legal-documents': { vi: 'van-ban', en: 'legal-documents' },
+  plans: { vi: 'quy-hoach', en: 'plans' },
+  budget: { vi: 'ngan-sach', en: 'budget' },
+  'access-to-information': { vi: 'tiep-can-thong-tin', en: 'access-to-information' },
+} satisfies Record<string, RouteNode>
+
+export const ROUTES = {
+  news: AGENCY_SCOPED_SECTIONS.news,
+  'legal-documents': AGENCY_SCOPED_SECTIONS['legal-documents'],
+  plans: AGENCY_SCOPED_SECTIONS.plans,
+  budget: AGENCY_SCOPED_SECTIONS.budget,
+  agencies: { vi: 'co-quan', en: 'agencies', afterParam: AGENCY_SCOPED_SECTIONS },
+  search: { vi: 'tim-kiem', en: 'search' },
+  transparency: {
+    vi: 'minh-bach',
+    en: 'transparency',
+    children: { english: { vi: 'tieng-anh', en: 'english' } },
+  },
+  invest: { vi: 'dau-tu', en: 'invest' },
+} satisfies Record<string, RouteNode>
+
+export type SectionKey = keyof typeof ROUTES
+export const SECTION_KEYS = Object.keys(ROUTES) as SectionKey[]
+
+
+export interface TranslatedPath {
+  /** The path's segments spelt for the target locale. */
+  segments: string[]
+  /** True when some fixed segment was spelt in the other locale (e.g. /en/tin-tuc). */
+  misspelt: boolean
+}
+
+/**
+ * Translates the segments that follow the locale from one locale's spelling to another's.
+ * A fixed segment spelt in the wrong locale is recognised and corrected (`misspelt`).
+ */
+export function translateSegments(segments: string[], from: Locale, to: Locale): TranslatedPath {
+  const out: string[] = []
+  let misspelt = false
+  let level: Record<string, RouteNode> | undefined = ROUTES
+  let afterParam: Record<string, RouteNode> | undefined
+  for (const segment of segments) {
+    const match: { node: RouteNode; misspelt: boolean } | undefined = level ? findNode(level, segment, from) : undefined
+    if (match) {
+      if (match.misspelt) misspelt = true
+      out.push(match.node[to])
+      level = match.node.children
+      afterParam = match.node.afterParam
+      continue
+    }
+    // A free segment (slug, file name): kept as it is. Only `afterParam` may follow it.
+    out.push(segment)
+    level = afterParam
+    afterParam = undefined
+  }
+  return { segments: out, misspelt }
+}
+
+function findNode(
+  nodes: Record<string, RouteNode>,
+  segment: string,
+  locale: Locale,
+): { node: RouteNode; misspelt: boolean } | undefined {
+  const decoded = safeDecode(segment)
+  for (const node of Object.values(nodes)) {
+    if (node[locale] === decoded) return { node, misspelt: false }
+  }
+  const other: Locale = locale === 'vi' ? 'en' : 'vi'
+  for (const node of Object.values(nodes)) {
+    if (node[other] === decoded) return { node, misspelt: true }
+  }
+  return undefined
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}

@@ -1,0 +1,128 @@
+import type { Payload } from 'payload'
+import { richTextFromParagraphs } from '@/lib/richtext'
+import { SEED_AGENCIES } from './agencies'
+import { SEED_NEWS } from './news'
+import { demoPassword, SEED_USERS } from './users'
+
+type ID = number | string
+
+/** System writes: no user, access bypassed, no cache to expire (the server is not running). */
+const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
+
+async function findIdBy(payload: Payload, collection: 'agencies' | 'news' | 'users', field: string, value: string): Promise<ID | null> {
+  const found = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, ...SYSTEM, trash: true } as Parameters<Payload['find']>[0])
+  return (found.docs[0]?.id as ID | undefined) ?? null
+}
+
+export interface SeedReport {
+  agencies: number
+  users: number
+  news: number
+}
+
+/**
+ * Loads the demo content. Idempotent: records are matched by slug or e-mail and updated in
+ * place, so running it twice leaves one copy of everything.
+ */
+export async function seed(payload: Payload, log: (msg: string) => void = () => {}): Promise<SeedReport> {
+  const agencyIds = new Map<string, ID>()
+  // Parents first: the list is ordered so that a parent precedes its children.
+  for (const a of SEED_AGENCIES) {
+    const base = {
+      slug: a.slug,
+      kind: a.kind,
+      name: a.name.vi,
+      shortName: a.shortName?.vi,
+      address: a.address?.vi,
+      phone: a.phone,
+      email: a.email,
+      website: a.website,
+      parent: a.parent ? agencyIds.get(a.parent) : undefined,
+      domains: (a.domains ?? []).map((domain) => ({ domain })),
+      introduction: a.introduction ? richTextFromParagraphs([a.introduction.vi]) : undefined,
+      functions: a.functions ? richTextFromParagraphs([a.functions.vi]) : undefined,
+      leaders: (a.leaders ?? []).map((l) => ({ name: l.name, title: l.title.vi })),
+    }
+    const existing = await findIdBy(payload, 'agencies', 'slug', a.slug)
+    const doc = existing
+      ? await payload.update({ collection: 'agencies', id: existing, data: base, locale: 'vi', ...SYSTEM })
+      : await payload.create({ collection: 'agencies', data: base, locale: 'vi', ...SYSTEM })
+    const english = {
+      name: a.name.en,
+      shortName: a.shortName?.en,
+      address: a.address?.en,
+      introduction: a.introduction?.en ? richTextFromParagraphs([a.introduction.en]) : undefined,
+      functions: a.functions?.en ? richTextFromParagraphs([a.functions.en]) : undefined,
+      leaders: (a.leaders ?? []).map((l, i) => ({ id: doc.leaders?.[i]?.id, name: l.name, title: l.title.en })),
+    }
+    if (a.name.en) await payload.update({ collection: 'agencies', id: doc.id, data: english, locale: 'en', ...SYSTEM })
+    agencyIds.set(a.slug, doc.id)
+  }
+  log(`agencies: ${agencyIds.size}`)
+
+  for (const u of SEED_USERS) {
+    const data = {
+      email: u.email,
+      name: u.name,
+      isAdmin: Boolean(u.isAdmin),
+      agencies: u.agencies.map((m) => ({ agency: agencyIds.get(m.agency)!, roles: m.roles })),
+    }
+    const existing = await findIdBy(payload, 'users', 'email', u.email)
+    if (existing) await payload.update({ collection: 'users', id: existing, data, ...SYSTEM })
+    else await payload.create({ collection: 'users', data: { ...data, password: demoPassword() }, ...SYSTEM })
+  }
+  log(`users: ${SEED_USERS.length}`)
+
+  for (const n of SEED_NEWS) {
+    const vi = {
+      slug: n.slug,
+      agency: agencyIds.get(n.agency)!,
+      publishedAt: n.publishedAt,
+      topics: n.topics as never,
+      title: n.vi.title,
+      summary: n.vi.summary,
+      body: richTextFromParagraphs(n.vi.body),
+      _status: 'published' as const,
+    }
+    const existing = await findIdBy(payload, 'news', 'slug', n.slug)
+    const doc = existing
+      ? await payload.update({ collection: 'news', id: existing, data: vi, locale: 'vi', ...SYSTEM })
+      : await payload.create({ collection: 'news', data: vi, locale: 'vi', ...SYSTEM })
+    if (n.en) {
+      await payload.update({
+        collection: 'news',
+        id: doc.id,
+        locale: 'en',
+        data: { title: n.en.title, summary: n.en.summary, body: richTextFromParagraphs(n.en.body), _status: 'published' },
+        ...SYSTEM,
+      })
+    }
+  }
+  log(`news: ${SEED_NEWS.length}`)
+
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'vi',
+    data: {
+      ownerName: 'Ủy ban nhân dân tỉnh Hà Tĩnh',
+      address: 'Số 1 đường Nguyễn Tất Thành, phường Thành Sen, tỉnh Hà Tĩnh',
+      phone: '0239 3855 567',
+      email: 'congthongtin@hatinh.gov.vn',
+      responsible: 'Chánh Văn phòng UBND tỉnh',
+      licence: 'Cổng thông tin điện tử tỉnh Hà Tĩnh — thông tin công khai theo Luật Tiếp cận thông tin 2016.',
+    },
+    ...SYSTEM,
+  })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'en',
+    data: {
+      ownerName: "Ha Tinh Provincial People's Committee",
+      address: '1 Nguyen Tat Thanh Street, Thanh Sen Ward, Ha Tinh Province, Vietnam',
+      responsible: "Chief of Office, Provincial People's Committee",
+      licence: 'Ha Tinh provincial portal — information disclosed under the 2016 Law on Access to Information.',
+    },
+    ...SYSTEM,
+  })
+  return { agencies: agencyIds.size, users: SEED_USERS.length, news: SEED_NEWS.length }
+}
