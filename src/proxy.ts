@@ -8,7 +8,13 @@ import { translateSegments } from '@/routes/table'
  * 2. a section spelt in the other locale (`/en/tin-tuc`) → permanent redirect to the right one;
  * 3. Vietnamese paths are rewritten onto the folders named by route key (`/vi/tin-tuc` → `/vi/news`).
  */
+const REWRITTEN = 'x-portal-rewritten'
+// Per-process token so a client cannot forge the marker.
+const TOKEN = crypto.randomUUID()
+
 export function proxy(request: NextRequest) {
+  // Next.js may run the proxy again for the rewritten (internal) path: leave it alone.
+  if (request.headers.get(REWRITTEN) === TOKEN) return NextResponse.next()
   const { pathname, search } = request.nextUrl
   const { locale, rest } = parsePath(pathname)
 
@@ -35,7 +41,9 @@ export function proxy(request: NextRequest) {
     const url = request.nextUrl.clone()
     url.pathname = internal
     url.search = search
-    return NextResponse.rewrite(url)
+    const headers = new Headers(request.headers)
+    headers.set(REWRITTEN, TOKEN)
+    return NextResponse.rewrite(url, { request: { headers } })
   }
   return NextResponse.next()
 }

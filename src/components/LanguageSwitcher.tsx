@@ -12,7 +12,7 @@ export function LanguageSwitcher({ locale, path, alternatePath }: { locale: Loca
       <span className="language-switcher__current" aria-hidden="true">
         {t('language.current')}
       </span>
-      <a href={href} hrefLang={LOCALE_TAGS[other].lang} lang={LOCALE_TAGS[other].lang} aria-label={t('language.switchToLabel')} rel="alternate">
+      <a href={href} hrefLang={LOCALE_TAGS[other].lang} lang={LOCALE_TAGS[other].lang} rel="alternate">
         {t('language.switchTo')}
       </a>
     </nav>

@@ -1,0 +1,40 @@
+/**
+ * Browser-safe subset of the budget module (no node:zlib): types, number parsing,
+ * CSV, table building, checks and exports. Use this from client components;
+ * `index.ts` additionally exports the XLSX reader, which needs node:zlib (server only).
+ */
+export type {
+  BudgetTable,
+  BudgetColumn,
+  BudgetRow,
+  BudgetRowKind,
+  LocalizedLabel,
+  TotalCheck,
+  TotalMismatch,
+  CellRef,
+  Grid,
+  GridCell,
+} from './types'
+export {
+  BudgetImportError,
+  type BudgetImportErrorCode,
+  type BudgetImportErrorDetails,
+  isBudgetImportError,
+  MAX_BYTES,
+  MAX_ROWS,
+  MAX_COLUMNS,
+  cellRef,
+  columnLetters,
+} from './errors'
+export { parseNumberVi, tryParseNumberVi, detectNumberStyle, formatNumberVi, type NumberStyle } from './number'
+export { parseCsv, parseCsvDetailed, decodeText, detectDelimiter, type Delimiter } from './csv'
+export {
+  tableFromGrid,
+  inferChecks,
+  checkTotals,
+  suspectCells,
+  validateBudgetTable,
+  isTotalLabel,
+  type TableFromGridOptions,
+} from './table'
+export { toCsv, toCsvBytes, toJson, guardFormula, type ExportLocale, type ToCsvOptions } from './export'

@@ -1,0 +1,142 @@
+/**
+ * Budget disclosure deadlines (State Budget Law 83/2015/QH13 art. 15 and
+ * Circular 343/2016/TT-BTC on public disclosure of state budgets).
+ */
+import { vnCalendar, type ISODate, type WorkingCalendar } from '../calendar'
+import { dueDate, type DeadlineRule, type DueDateOptions } from './deadlines'
+
+export const BUDGET_REPORT_FAMILIES = [
+  'estimate-submitted',
+  'estimate-approved',
+  'execution-q1',
+  'execution-6m',
+  'execution-9m',
+  'execution-year',
+  'final-accounts',
+] as const
+
+export type BudgetReportFamily = (typeof BUDGET_REPORT_FAMILIES)[number]
+
+export interface BudgetDeadlineSpec {
+  rule: DeadlineRule
+  /** Which input the rule counts from. */
+  from: 'issuedOn' | 'periodEnd'
+  label: { vi: string; en: string }
+  basis: { vi: string; en: string }
+}
+
+/** The rules as data. */
+export const BUDGET_DEADLINE_RULES: Readonly<Record<BudgetReportFamily, BudgetDeadlineSpec>> = Object.freeze({
+  'estimate-submitted': {
+    rule: { kind: 'working-days-after', days: 5 },
+    from: 'issuedOn',
+    label: { vi: 'Dự toán trình HĐND', en: "Budget estimate submitted to the People's Council" },
+    basis: {
+      vi: "Luật NSNN 2015 điều 15; TT 343/2016/TT-BTC: chậm nhất 05 ngày làm việc kể từ ngày UBND gửi báo cáo cho đại biểu HĐND",
+      en: "State Budget Law 2015 art. 15; Circular 343/2016: within 5 working days of the report being sent to People's Council deputies",
+    },
+  },
+  'estimate-approved': {
+    rule: { kind: 'days-after', days: 30 },
+    from: 'issuedOn',
+    label: { vi: 'Dự toán được HĐND quyết định', en: 'Approved budget estimate' },
+    basis: {
+      vi: 'Luật NSNN 2015 điều 15: chậm nhất 30 ngày kể từ ngày văn bản được ban hành',
+      en: 'State Budget Law 2015 art. 15: within 30 days of the decision being issued',
+    },
+  },
+  'execution-q1': {
+    rule: { kind: 'days-after-period-end', days: 15 },
+    from: 'periodEnd',
+    label: { vi: 'Tình hình thực hiện dự toán quý I', en: 'Budget execution, first quarter' },
+    basis: {
+      vi: 'TT 343/2016/TT-BTC: chậm nhất 15 ngày kể từ ngày kết thúc quý',
+      en: 'Circular 343/2016: within 15 days after the end of the quarter',
+    },
+  },
+  'execution-6m': {
+    rule: { kind: 'days-after-period-end', days: 15 },
+    from: 'periodEnd',
+    label: { vi: 'Tình hình thực hiện dự toán 6 tháng', en: 'Budget execution, first six months' },
+    basis: {
+      vi: 'TT 343/2016/TT-BTC: chậm nhất 15 ngày kể từ ngày kết thúc 6 tháng',
+      en: 'Circular 343/2016: within 15 days after the end of the six-month period',
+    },
+  },
+  'execution-9m': {
+    rule: { kind: 'days-after-period-end', days: 15 },
+    from: 'periodEnd',
+    label: { vi: 'Tình hình thực hiện dự toán 9 tháng', en: 'Budget execution, first nine months' },
+    basis: {
+      vi: 'TT 343/2016/TT-BTC: chậm nhất 15 ngày kể từ ngày kết thúc 9 tháng',
+      en: 'Circular 343/2016: within 15 days after the end of the nine-month period',
+    },
+  },
+  // Basis: the Circular sets 15 days for quarterly/6-/9-month execution reports and does
+  // not give a separate figure for the full-year execution report; the portal applies
+  // the same 15-day rule counted from 31/12, as instructed, until a specific rule is
+  // confirmed (the year estimate is normally disclosed with the next year's estimate).
+  'execution-year': {
+    rule: { kind: 'days-after-period-end', days: 15 },
+    from: 'periodEnd',
+    label: { vi: 'Tình hình thực hiện dự toán cả năm', en: 'Budget execution, full year' },
+    basis: {
+      vi: 'Áp dụng như báo cáo quý (TT 343/2016/TT-BTC): 15 ngày kể từ ngày kết thúc năm ngân sách',
+      en: 'Same rule as the periodic reports (Circular 343/2016): 15 days after the fiscal year ends',
+    },
+  },
+  'final-accounts': {
+    rule: { kind: 'days-after', days: 30 },
+    from: 'issuedOn',
+    label: { vi: 'Quyết toán ngân sách được phê chuẩn', en: 'Approved final budget accounts' },
+    basis: {
+      vi: 'Luật NSNN 2015 điều 15: chậm nhất 30 ngày kể từ ngày văn bản được ban hành',
+      en: 'State Budget Law 2015 art. 15: within 30 days of the approval being issued',
+    },
+  },
+} satisfies Record<BudgetReportFamily, BudgetDeadlineSpec>)
+
+const PERIOD_END_MMDD: Partial<Record<BudgetReportFamily, string>> = {
+  'execution-q1': '03-31',
+  'execution-6m': '06-30',
+  'execution-9m': '09-30',
+  'execution-year': '12-31',
+}
+
+export function isBudgetReportFamily(x: unknown): x is BudgetReportFamily {
+  return typeof x === 'string' && (BUDGET_REPORT_FAMILIES as readonly string[]).includes(x)
+}
+
+/** Last day of the reporting period, or `null` for families not tied to a period. */
+export function periodEnd(family: BudgetReportFamily, fiscalYear: number): ISODate | null {
+  const mmdd = PERIOD_END_MMDD[family]
+  if (!mmdd) return null
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 1000 || fiscalYear > 9999) {
+    throw new RangeError(`fiscalYear must be a 4-digit year, got ${fiscalYear}`)
+  }
+  return `${fiscalYear}-${mmdd}`
+}
+
+export interface BudgetDeadline {
+  family: BudgetReportFamily
+  rule: DeadlineRule
+  /** The date counted from (issue date or period end), null if unknown. */
+  countedFrom: ISODate | null
+  /** Last on-time publication day, null if the needed input is missing. */
+  due: ISODate | null
+  basis: { vi: string; en: string }
+}
+
+export function budgetDeadline(
+  family: BudgetReportFamily,
+  input: { issuedOn?: ISODate | null; fiscalYear?: number | null },
+  calendar: WorkingCalendar = vnCalendar(),
+  opts: DueDateOptions = {},
+): BudgetDeadline {
+  if (!isBudgetReportFamily(family)) throw new TypeError(`Unknown budget report family ${JSON.stringify(family)}`)
+  const spec = BUDGET_DEADLINE_RULES[family]
+  const end = input.fiscalYear != null ? periodEnd(family, input.fiscalYear) : null
+  const countedFrom = spec.from === 'periodEnd' ? end : (input.issuedOn ?? null)
+  const due = dueDate(spec.rule, { issuedOn: input.issuedOn ?? null, periodEnd: end }, calendar, opts)
+  return { family, rule: spec.rule, countedFrom, due, basis: spec.basis }
+}

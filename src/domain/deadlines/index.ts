@@ -1,0 +1,18 @@
+export {
+  type DeadlineRule,
+  type DeadlineInput,
+  type DueDateOptions,
+  type Punctuality,
+  dueDate,
+  punctuality,
+} from './deadlines'
+export {
+  type BudgetReportFamily,
+  type BudgetDeadlineSpec,
+  type BudgetDeadline,
+  BUDGET_REPORT_FAMILIES,
+  BUDGET_DEADLINE_RULES,
+  isBudgetReportFamily,
+  periodEnd,
+  budgetDeadline,
+} from './budget'

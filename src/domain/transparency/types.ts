@@ -1,0 +1,155 @@
+/**
+ * Types for the disclosure scoring engine. Structurally compatible with
+ * src/domain/calendar and src/domain/deadlines without importing them, so
+ * the engine can be tested on its own.
+ */
+
+export type ISODate = string
+
+export type AgencyKind = 'provincial-council' | 'provincial-committee' | 'department' | 'sector-agency' | 'commune'
+
+export const AGENCY_KINDS: readonly AgencyKind[] = [
+  'provincial-council',
+  'provincial-committee',
+  'department',
+  'sector-agency',
+  'commune',
+]
+
+/** Same shape as `DeadlineRule` in src/domain/deadlines. */
+export type DeadlineRule =
+  | { kind: 'working-days-after'; days: number }
+  | { kind: 'days-after'; days: number }
+  | { kind: 'days-after-period-end'; days: number }
+  | { kind: 'continuous' }
+  | { kind: 'on-change'; maxAgeDays: number }
+
+/** The only calendar capability the engine needs; the full calendar satisfies it. */
+export interface Calendar {
+  isWorkingDay(d: ISODate): boolean
+  isHoliday?(d: ISODate): boolean
+}
+
+export interface DueDateContext {
+  issuedOn?: ISODate
+  periodEnd?: ISODate
+}
+
+/** Same shape as `dueDate` in src/domain/deadlines. */
+export type DueDateFn<C extends Calendar = Calendar> = (rule: DeadlineRule, ctx: DueDateContext, calendar: C) => ISODate | null
+
+export interface CatalogueEntry {
+  id: string
+  /**
+   * Free-form grouping, except two reserved values: entries in category
+   * 'answers' (replies to citizens) or 'dossiers' (administrative-procedure
+   * results) are scored for punctuality under the criterion of that name,
+   * instead of under completeness and timeliness.
+   */
+  category: string
+  title: { vi: string; en: string }
+  appliesTo: AgencyKind[]
+  matcher: { collection: string; where?: Record<string, string | string[]> }
+  deadline: DeadlineRule
+  /** Default 1. */
+  requiredPerPeriod?: number
+  requiresEnglish?: boolean
+}
+
+export type CriterionKey = 'completeness' | 'timeliness' | 'freshness' | 'english' | 'answers' | 'dossiers'
+
+export const CRITERION_KEYS: readonly CriterionKey[] = ['completeness', 'timeliness', 'freshness', 'english', 'answers', 'dossiers']
+
+export interface Criterion {
+  key: CriterionKey
+  weight: number
+}
+
+/** A versioned set of weights. Snapshots record `version` and copy the weights. */
+export interface CriteriaSet {
+  version: string
+  criteria: Criterion[]
+}
+
+export interface Item {
+  id: string
+  collection: string
+  attrs: Record<string, string>
+  title: string
+  /** Date the underlying information was created/issued. */
+  createdOn?: ISODate
+  /** For periodic reports: last day of the period reported on. */
+  periodEnd?: ISODate
+  publishedOn: ISODate
+  updatedOn?: ISODate
+  hasEnglish?: boolean
+  /** Published on another official system and linked here. Scored like any other item. */
+  external?: boolean
+}
+
+export interface Period {
+  from: ISODate
+  to: ISODate
+  label: string
+}
+
+export interface Agency {
+  id: string
+  kind: AgencyKind
+}
+
+export type EvidenceStatus =
+  | 'present'
+  | 'on-time'
+  | 'late'
+  | 'missing'
+  | 'not-applicable'
+  | 'stale'
+  | 'fresh'
+  | 'english-missing'
+  | 'english-ok'
+  | 'not-due-yet'
+
+export interface Evidence {
+  entryId: string
+  criterion: CriterionKey
+  status: EvidenceStatus
+  itemId?: string
+  itemTitle?: string
+  due?: ISODate
+  publishedOn?: ISODate
+  /** Calendar days late (for `stale`: days beyond maxAgeDays). */
+  daysLate?: number
+  workingDaysLate?: number
+  /** Points of the 0..100 total lost because of this row. */
+  pointsLost: number
+  note?: string
+}
+
+export interface CriterionResult {
+  /** 0..100, or null when the criterion had nothing to assess (excluded). */
+  score: number | null
+  /** Raw weight from the criteria set this snapshot was computed with (0 if absent). */
+  weight: number
+  /** Share of the total after renormalising over applicable criteria (0..1). */
+  effectiveWeight: number
+  /** Contribution to the total: score × effectiveWeight. */
+  points: number
+  /** 100 × effectiveWeight. */
+  maxPoints: number
+  applicable: boolean
+}
+
+/** A self-contained snapshot: it carries its criteria version and weights. */
+export interface AgencyScore {
+  agencyId: string
+  agencyKind: AgencyKind
+  period: Period
+  /** Evaluation day. */
+  today: ISODate
+  criteriaVersion: string
+  /** 0..100, or null when nothing at all was assessable. */
+  total: number | null
+  byCriterion: Record<CriterionKey, CriterionResult>
+  evidence: Evidence[]
+}
