@@ -12,7 +12,7 @@ const started = Date.now()
 const files = [path.resolve('src/payload-types.ts'), path.resolve('src/app/(payload)/admin/importMap.js')]
 const resolved = await config
 await generateTypes(resolved)
-await generateImportMap(resolved, { force: true })
+await generateImportMap(resolved, { force: true, log: true })
 for (const file of files) {
   const mtime = statSync(file).mtimeMs
   if (mtime < started) {

@@ -11,7 +11,8 @@ try {
   if (payload.db.name === 'mongoose') {
     console.log('[migrate] MongoDB: no schema migrations to run.')
   } else {
-    await payload.db.migrate({ migrations })
+    // Generated migration modules are typed per adapter; the adapter's own type is looser.
+    await payload.db.migrate({ migrations: migrations as never })
     const recorded = await payload.find({ collection: 'payload-migrations', limit: 1000, pagination: false, overrideAccess: true })
     const names = new Set(recorded.docs.map((d) => d.name))
     const missing = migrations.filter((m) => !names.has(m.name))

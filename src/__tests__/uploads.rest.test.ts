@@ -19,7 +19,7 @@ afterAll(async () => t?.cleanup())
 function form(fields: Record<string, string>, file: { name: string; type: string; bytes: Uint8Array }) {
   const fd = new FormData()
   fd.append('_payload', JSON.stringify(fields))
-  fd.append('file', new Blob([file.bytes], { type: file.type }), file.name)
+  fd.append('file', new Blob([Buffer.from(file.bytes)], { type: file.type }), file.name)
   return fd
 }
 

@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
+import type { Agency } from '@/payload-types'
 import { richTextFromParagraphs } from '@/lib/richtext'
 import { SEED_AGENCIES } from './agencies'
 import { SEED_NEWS } from './news'
 import { demoPassword, SEED_USERS } from './users'
 
-type ID = number | string
+/** Document IDs as the generated types spell them (numbers on SQLite; MongoDB's strings pass through unchanged at run time). */
+type ID = Agency['id']
 
 /** System writes: no user, access bypassed, no cache to expire (the server is not running). */
 const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const

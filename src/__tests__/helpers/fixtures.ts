@@ -1,15 +1,18 @@
 import type { Payload } from 'payload'
 import type { AgencyRole } from '@/access/roles'
+import type { Agency } from '@/payload-types'
+
+type ID = Agency['id']
 import { richTextFromParagraphs } from '@/lib/richtext'
 
 export const PASSWORD = 'Test-password-2026'
 const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
 
 export interface Fixtures {
-  agencyA: number | string
-  agencyB: number | string
-  users: Record<'admin' | 'editorA' | 'publisherA' | 'translatorA' | 'editorB' | 'publisherB', { id: number | string; email: string }>
-  news: Record<'draftA' | 'publishedA' | 'draftB' | 'publishedB', number | string>
+  agencyA: ID
+  agencyB: ID
+  users: Record<'admin' | 'editorA' | 'publisherA' | 'translatorA' | 'editorB' | 'publisherB', { id: ID; email: string }>
+  news: Record<'draftA' | 'publishedA' | 'draftB' | 'publishedB', ID>
 }
 
 /** Two agencies, a user per role, and a draft and a published news item in each agency. */
@@ -19,7 +22,7 @@ export async function createFixtures(payload: Payload): Promise<Fixtures> {
   const agencyA = await agency('so-a', 'Sở A')
   const agencyB = await agency('so-b', 'Sở B')
 
-  const user = async (email: string, memberships: [number | string, AgencyRole[]][], isAdmin = false) => {
+  const user = async (email: string, memberships: [ID, AgencyRole[]][], isAdmin = false) => {
     const doc = await payload.create({
       collection: 'users',
       data: { email, password: PASSWORD, name: email, isAdmin, agencies: memberships.map(([a, roles]) => ({ agency: a, roles })) },
@@ -36,7 +39,7 @@ export async function createFixtures(payload: Payload): Promise<Fixtures> {
     publisherB: await user('publisher.b@test.vn', [[agencyB, ['publisher']]]),
   }
 
-  const news = async (slug: string, agencyId: number | string, status: 'draft' | 'published') =>
+  const news = async (slug: string, agencyId: ID, status: 'draft' | 'published') =>
     payload
       .create({
         collection: 'news',

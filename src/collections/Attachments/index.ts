@@ -9,6 +9,7 @@ export const Attachments: CollectionConfig = {
   slug: 'attachments',
   labels: { singular: { vi: 'Tệp đính kèm', en: 'Attachment' }, plural: { vi: 'Tệp đính kèm', en: 'Attachments' } },
   admin: { group: { vi: 'Tệp', en: 'Files' }, useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize'] },
+  custom: { agencyScoped: true },
   access: {
     read: () => true,
     create: ({ req: { user } }) => isAdmin(user) || agencyIdsWithRole(user, AUTHORING_ROLES).length > 0,

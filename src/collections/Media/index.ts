@@ -10,6 +10,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Images' } },
   admin: { group: { vi: 'Tệp', en: 'Files' }, useAsTitle: 'alt' },
+  custom: { agencyScoped: true },
   access: {
     // Images appear on public pages; their file names are random and carry no draft text.
     read: () => true,

@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { agencyContentAccess } from '@/access/content'
 import { slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/validators'
-import { enforcePublishRights } from '@/hooks/enforcePublishRights'
-import { revalidateDeleted, revalidateDoc } from '@/hooks/revalidate'
+import { agencyContent } from '../shared/agencyContent'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const NEWS_TOPICS = [
@@ -15,7 +13,7 @@ export const NEWS_TOPICS = [
   { value: 'announcements', label: { vi: 'Thông báo', en: 'Announcements' } },
 ] as const
 
-export const News: CollectionConfig = {
+export const News: CollectionConfig = agencyContent({
   slug: 'news',
   labels: { singular: { vi: 'Tin tức', en: 'News item' }, plural: { vi: 'Tin tức', en: 'News' } },
   admin: {
@@ -23,17 +21,9 @@ export const News: CollectionConfig = {
     defaultColumns: ['title', 'agency', '_status', 'publishedAt', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
-  access: agencyContentAccess,
-  versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
-    maxPerDoc: 50,
-  },
-  trash: true,
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [enforcePublishRights, setPublishedAt],
-    afterChange: [revalidateDoc],
-    afterDelete: [revalidateDeleted],
+    beforeChange: [setPublishedAt],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -58,4 +48,4 @@ export const News: CollectionConfig = {
     },
     { name: 'authorName', type: 'text', label: { vi: 'Tác giả', en: 'Author' }, admin: { position: 'sidebar' } },
   ],
-}
+})
