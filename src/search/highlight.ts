@@ -1,0 +1,131 @@
+import { fold } from './fold'
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
+}
+
+interface Tok {
+  start: number
+  end: number
+  folded: string
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu
+/** Bodies are only scanned this far for highlights/snippets (bounded cost). */
+const MAX_SCAN_CHARS = 60_000
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = []
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const f = fold(m[0])
+    if (f) out.push({ start: m.index, end: m.index + m[0].length, folded: f })
+  }
+  return out
+}
+
+interface Match {
+  tok: number // first token index
+  len: number // number of tokens
+  term: number // which query term
+}
+
+function findMatches(toks: Tok[], terms: string[][]): Match[] {
+  const out: Match[] = []
+  for (let i = 0; i < toks.length; i++) {
+    for (let t = 0; t < terms.length; t++) {
+      const seq = terms[t]
+      if (seq.length === 0 || i + seq.length > toks.length) continue
+      let ok = true
+      for (let k = 0; k < seq.length; k++) {
+        if (toks[i + k].folded !== seq[k]) {
+          ok = false
+          break
+        }
+      }
+      if (ok) out.push({ tok: i, len: seq.length, term: t })
+    }
+  }
+  return out
+}
+
+/** Render text[from, to) escaped, wrapping matched spans in <mark>. Escape first, then mark. */
+function render(text: string, toks: Tok[], matches: Match[], from: number, to: number): string {
+  // Merge match spans into character ranges.
+  const ranges: [number, number][] = []
+  for (const m of matches) {
+    const s = toks[m.tok].start
+    const e = toks[m.tok + m.len - 1].end
+    if (e <= from || s >= to) continue
+    ranges.push([Math.max(s, from), Math.min(e, to)])
+  }
+  ranges.sort((a, b) => a[0] - b[0])
+  // Join neighbouring marks separated only by spaces: "<mark>Đồng Nai</mark>".
+  const merged: [number, number][] = []
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1]
+    if (prev && (r[0] <= prev[1] || /^[ \t]*$/.test(text.slice(prev[1], r[0])))) prev[1] = Math.max(prev[1], r[1])
+    else merged.push([r[0], r[1]])
+  }
+  let out = ''
+  let pos = from
+  for (const [s, e] of merged) {
+    if (e <= pos) continue
+    const start = Math.max(s, pos)
+    out += escapeHtml(text.slice(pos, start)) + '<mark>' + escapeHtml(text.slice(start, e)) + '</mark>'
+    pos = e
+  }
+  return out + escapeHtml(text.slice(pos, to))
+}
+
+/**
+ * HTML-escape `text` and wrap every folding-aware occurrence of a term in <mark>.
+ * `terms` are folded token sequences (QueryTerm.tokens); "dong nai" marks "Đồng Nai".
+ */
+export function highlight(text: string, terms: string[][]): string {
+  if (!text) return ''
+  const toks = tokenize(text)
+  return render(text, toks, findMatches(toks, terms), 0, text.length)
+}
+
+/**
+ * A window of about `maxWords` words of `text` covering as many distinct terms
+ * as possible, escaped and highlighted, with "…" where text was cut.
+ */
+export function snippet(text: string, terms: string[][], maxWords = 30): string {
+  if (!text) return ''
+  const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text
+  const toks = tokenize(scanned)
+  if (toks.length === 0) return ''
+  const matches = findMatches(toks, terms).slice(0, 400)
+  let startTok = 0
+  if (matches.length > 0) {
+    let best = -1
+    for (const m of matches) {
+      const s = Math.max(0, m.tok - 4)
+      const distinct = new Set<number>()
+      for (const n of matches) if (n.tok >= s && n.tok + n.len <= s + maxWords) distinct.add(n.term)
+      if (distinct.size > best) {
+        best = distinct.size
+        startTok = s
+      }
+      if (best === terms.length) break
+    }
+  }
+  // Use the whole window when the match is near the end (or the text is short).
+  startTok = Math.max(0, Math.min(startTok, toks.length - maxWords))
+  const endTok = Math.min(toks.length, startTok + maxWords)
+  const from = startTok === 0 ? 0 : toks[startTok].start
+  const truncated = endTok < toks.length || scanned.length < text.length
+  const to = truncated ? toks[endTok - 1].end : text.length
+  const body = render(text, toks, matches, from, to).trim()
+  return (from > 0 ? '… ' : '') + body + (truncated ? ' …' : '')
+}

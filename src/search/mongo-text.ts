@@ -1,0 +1,491 @@
+import type { AnyBulkWriteOperation, Collection, Db, Filter } from 'mongodb'
+import { analyze, normalizeDocNumber, type WordInfo } from './fold'
+import { highlight, snippet } from './highlight'
+import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
+import { compareRank, compositeScore, textSignals, type RankInput } from './rank'
+import { buildSuggestions, docVocabulary, isVocabTerm, rankCorrections, VocabDelta, type VocabEntry } from './spell'
+import type {
+  SearchDoc,
+  SearchDocRef,
+  SearchHit,
+  SearchIndex,
+  SearchLocale,
+  SearchQuery,
+  SearchResult,
+} from './types'
+
+/**
+ * MongoDB implementation of SearchIndex (same semantics as the SQLite one):
+ * a text index with `default_language: "none"` over application-folded fields
+ * (no stemming, no stop words; đ→d handled by us), AND semantics enforced with a
+ * multikey token array, exact-diacritic tier via a second token array, tiered ranking
+ * shared with the SQLite backend (src/search/rank.ts). Not exercised in CI here.
+ */
+export interface MongoSearchOptions {
+  /** Default `search_docs`. */
+  collectionName?: string
+  /** Default `search_terms`. */
+  termsCollectionName?: string
+  /** Counts stop at this many matches (then lower bounds). Default 1000. */
+  countCap?: number
+  /** Extra candidates for deep pages. Default 300. */
+  candidateLimit?: number
+}
+
+interface StoredDoc {
+  /** `${collection}\0${docId}\0${locale}` */
+  _id: string
+  collection: string
+  docId: string
+  docIdNum: boolean
+  locale: SearchLocale
+  title: string
+  body: string
+  docNumber?: string
+  docKey?: string
+  agency?: string
+  agencyName?: string
+  year?: number
+  docType?: string
+  url: string
+  date?: string
+  /** Folded text, text-indexed. */
+  fTitle: string
+  fBody: string
+  fNum: string
+  /** Unique folded tokens (AND semantics) and exact tokens (diacritic tier). */
+  fTokens: string[]
+  xTokens: string[]
+  /** Insertion order, tie-breaker. */
+  seq: number
+}
+
+interface TermDoc {
+  /** `${locale}\0${term}` */
+  _id: string
+  locale: SearchLocale
+  term: string
+  df: number
+  display: string | null
+}
+
+type Projected = Pick<StoredDoc, '_id' | 'collection' | 'title' | 'date' | 'seq'>
+
+const MAX_PAGE_SIZE = 100
+const MAX_CANDIDATES = 1000
+const WINDOW_PROJECTION = { _id: 1, collection: 1, title: 1, date: 1, seq: 1 } as const
+
+function storedId(collection: string, docId: string | number, locale: string): string {
+  return `${collection}\u0000${String(docId)}\u0000${locale}`
+}
+
+function uniqueFolded(...parts: WordInfo[][]): string[] {
+  const s = new Set<string>()
+  for (const words of parts) for (const w of words) if (w.folded) s.add(w.folded)
+  return [...s]
+}
+function uniqueExact(...parts: WordInfo[][]): string[] {
+  const s = new Set<string>()
+  for (const words of parts) for (const w of words) if (w.exact) s.add(w.exact)
+  return [...s]
+}
+function joinFoldedWords(words: WordInfo[]): string {
+  return words
+    .map((w) => w.folded)
+    .filter(Boolean)
+    .join(' ')
+}
+
+let seqCounter = 0
+function nextSeq(): number {
+  seqCounter = (seqCounter + 1) % 1000
+  return Date.now() * 1000 + seqCounter
+}
+
+export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {}): SearchIndex {
+  const docs: Collection<StoredDoc> = db.collection<StoredDoc>(options.collectionName ?? 'search_docs')
+  const termsCol: Collection<TermDoc> = db.collection<TermDoc>(options.termsCollectionName ?? 'search_terms')
+  const cap = Math.max(1, options.countCap ?? 1000)
+  const candidateLimit = Math.max(20, options.candidateLimit ?? 300)
+
+  async function init(): Promise<void> {
+    await docs.createIndexes([
+      {
+        key: { locale: 1, fTitle: 'text', fBody: 'text', fNum: 'text' },
+        name: 'search_text',
+        default_language: 'none',
+        language_override: 'searchLanguageUnused',
+        weights: { fTitle: 6, fBody: 1, fNum: 10 },
+      },
+      { key: { locale: 1, collection: 1 } },
+      { key: { locale: 1, agency: 1 } },
+      { key: { locale: 1, year: 1 } },
+      { key: { locale: 1, docType: 1 } },
+      { key: { locale: 1, date: -1 } },
+      { key: { docKey: 1 }, sparse: true },
+      { key: { collection: 1, docId: 1 } },
+    ])
+    await termsCol.createIndexes([{ key: { locale: 1, term: 1 } }])
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  function toStored(d: SearchDoc, title: WordInfo[], body: WordInfo[]): StoredDoc {
+    const docKey = d.docNumber ? normalizeDocNumber(d.docNumber) : undefined
+    const out: StoredDoc = {
+      _id: storedId(d.collection, d.docId, d.locale),
+      collection: d.collection,
+      docId: String(d.docId),
+      docIdNum: typeof d.docId === 'number',
+      locale: d.locale,
+      title: d.title ?? '',
+      body: d.body ?? '',
+      url: d.url,
+      fTitle: joinFoldedWords(title),
+      fBody: joinFoldedWords(body),
+      fNum: docKey ?? '',
+      fTokens: uniqueFolded(title, body, docKey ? analyze(docKey) : []),
+      xTokens: uniqueExact(title, body),
+      seq: nextSeq(),
+    }
+    if (d.docNumber) out.docNumber = d.docNumber
+    if (docKey) out.docKey = docKey
+    if (d.agency) out.agency = d.agency
+    if (d.agencyName) out.agencyName = d.agencyName
+    if (d.year != null) out.year = d.year
+    if (d.docType) out.docType = d.docType
+    if (d.date) out.date = d.date
+    return out
+  }
+
+  async function applyVocab(deltas: Map<SearchLocale, VocabDelta>): Promise<void> {
+    for (const [locale, delta] of deltas) {
+      const ops: AnyBulkWriteOperation<TermDoc>[] = []
+      const negatives: string[] = []
+      for (const [term, n] of delta.df) {
+        if (n === 0) continue
+        const _id = `${locale}\u0000${term}`
+        if (n < 0) negatives.push(_id)
+        ops.push({
+          updateOne: {
+            filter: { _id },
+            update: { $inc: { df: n }, $setOnInsert: { locale, term, display: delta.display.get(term) ?? null } },
+            upsert: true,
+          },
+        })
+      }
+      for (let i = 0; i < ops.length; i += 1000) await termsCol.bulkWrite(ops.slice(i, i + 1000), { ordered: false })
+      if (negatives.length) await termsCol.deleteMany({ _id: { $in: negatives }, df: { $lte: 0 } })
+    }
+  }
+
+  function deltaFor(m: Map<SearchLocale, VocabDelta>, locale: SearchLocale): VocabDelta {
+    let d = m.get(locale)
+    if (!d) m.set(locale, (d = new VocabDelta()))
+    return d
+  }
+
+  async function upsert(input: SearchDoc[]): Promise<void> {
+    const unique = new Map<string, SearchDoc>()
+    for (const d of input) unique.set(storedId(d.collection, d.docId, d.locale), d)
+    const all = [...unique.values()]
+    for (let i = 0; i < all.length; i += 500) {
+      const batch = all.slice(i, i + 500)
+      const deltas = new Map<SearchLocale, VocabDelta>()
+      const ids = batch.map((d) => storedId(d.collection, d.docId, d.locale))
+      const old = await docs.find({ _id: { $in: ids } }, { projection: { locale: 1, title: 1, body: 1 } }).toArray()
+      for (const o of old) deltaFor(deltas, o.locale).add(docVocabulary(analyze(o.title), analyze(o.body)), -1)
+      const ops: AnyBulkWriteOperation<StoredDoc>[] = batch.map((d) => {
+        const title = analyze(d.title ?? '')
+        const body = analyze(d.body ?? '')
+        deltaFor(deltas, d.locale).add(docVocabulary(title, body), 1)
+        const stored = toStored(d, title, body)
+        return { replaceOne: { filter: { _id: stored._id }, replacement: stored, upsert: true } }
+      })
+      await docs.bulkWrite(ops, { ordered: false })
+      await applyVocab(deltas)
+    }
+  }
+
+  async function remove(refs: SearchDocRef[]): Promise<void> {
+    for (let i = 0; i < refs.length; i += 500) {
+      const batch = refs.slice(i, i + 500)
+      const filter: Filter<StoredDoc> = {
+        $or: batch.map((r) => {
+          const f: Filter<StoredDoc> = { collection: r.collection, docId: String(r.docId) }
+          if (r.locale) f.locale = r.locale
+          return f
+        }),
+      }
+      const rows = await docs.find(filter, { projection: { _id: 1, locale: 1, title: 1, body: 1 } }).toArray()
+      if (rows.length === 0) continue
+      const deltas = new Map<SearchLocale, VocabDelta>()
+      for (const o of rows) deltaFor(deltas, o.locale).add(docVocabulary(analyze(o.title), analyze(o.body)), -1)
+      await docs.deleteMany({ _id: { $in: rows.map((r) => r._id) } })
+      await applyVocab(deltas)
+    }
+  }
+
+  async function clear(): Promise<void> {
+    await docs.deleteMany({})
+    await termsCol.deleteMany({})
+  }
+
+  async function stats(): Promise<{ docs: number; bytes?: number }> {
+    const n = await docs.countDocuments()
+    try {
+      const [s] = await docs
+        .aggregate<{ storageStats?: { size?: number; totalIndexSize?: number } }>([{ $collStats: { storageStats: {} } }])
+        .toArray()
+      const bytes = (s?.storageStats?.size ?? 0) + (s?.storageStats?.totalIndexSize ?? 0)
+      return { docs: n, bytes }
+    } catch {
+      return { docs: n }
+    }
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  function baseFilter(query: SearchQuery, withSection: boolean): Filter<StoredDoc> {
+    const f: Filter<StoredDoc> = { locale: query.locale }
+    if (withSection && query.section) f.collection = query.section
+    if (query.agency) f.agency = query.agency
+    if (query.year != null) f.year = query.year
+    if (query.docType) f.docType = query.docType
+    return f
+  }
+
+  /** $text retrieves (OR of tokens, via the text index); fTokens/$all enforces AND; quoted phrases enforce adjacency. */
+  function textFilter(terms: QueryTerm[], base: Filter<StoredDoc>): Filter<StoredDoc> {
+    const tokens = [...new Set(terms.flatMap((t) => t.tokens))]
+    const phrases = terms.filter((t) => t.tokens.length > 1).map((t) => `"${t.tokens.join(' ')}"`)
+    return {
+      ...base,
+      $text: { $search: [...tokens, ...phrases].join(' ') },
+      fTokens: { $all: tokens },
+    }
+  }
+
+  async function window(filter: Filter<StoredDoc>, limit: number): Promise<Projected[]> {
+    // No sort: the text stage streams and stops at `limit` (bounded cost for common words).
+    return docs.find(filter, { projection: WINDOW_PROJECTION }).limit(limit).toArray()
+  }
+
+  function toHit(d: StoredDoc, terms: string[][], score: number): SearchHit {
+    const hit: SearchHit = {
+      id: `${d.collection}:${d.docId}`,
+      collection: d.collection,
+      docId: d.docIdNum ? Number(d.docId) : d.docId,
+      locale: d.locale,
+      title: d.title,
+      titleHighlighted: highlight(d.title, terms),
+      snippetHighlighted: snippet(d.body, terms),
+      url: d.url,
+      score,
+    }
+    if (d.docNumber) hit.docNumber = d.docNumber
+    if (d.agency) hit.agency = d.agency
+    if (d.agencyName) hit.agencyName = d.agencyName
+    if (d.year != null) hit.year = d.year
+    if (d.date) hit.date = d.date
+    if (d.docType) hit.docType = d.docType
+    return hit
+  }
+
+  async function browse(query: SearchQuery, page: number, pageSize: number): Promise<SearchResult> {
+    const f = baseFilter(query, true)
+    const total = await docs.countDocuments(f, { limit: cap + 1 })
+    const rows = await docs
+      .find(f)
+      .sort({ date: -1, seq: -1 })
+      .skip((page - 1) * pageSize)
+      .limit(pageSize)
+      .toArray()
+    const facetRows = await docs
+      .aggregate<{ _id: string; n: number }>([
+        { $match: baseFilter(query, false) },
+        { $limit: cap * 10 },
+        { $group: { _id: '$collection', n: { $sum: 1 } } },
+      ])
+      .toArray()
+    return {
+      total: Math.min(total, cap),
+      totalIsLowerBound: total > cap,
+      page,
+      pageSize,
+      hits: rows.map((r) => toHit(r, [], 0)),
+      facets: {
+        section: Object.fromEntries(facetRows.map((r) => [r._id, r.n])),
+        lowerBound: facetRows.reduce((n, r) => n + r.n, 0) >= cap * 10,
+      },
+      suggestions: [],
+    }
+  }
+
+  async function spellSuggestions(parsed: ParsedQuery, locale: SearchLocale): Promise<string[]> {
+    const tokens = [...new Set(parsed.terms.flatMap((t) => t.tokens))].filter(isVocabTerm)
+    if (tokens.length === 0) return []
+    const known = await termsCol.find({ locale, term: { $in: tokens } }).toArray()
+    const df = new Map(known.map((t) => [t.term, t.df]))
+    const fixes = new Map<string, VocabEntry[]>()
+    for (const tok of tokens) {
+      const own = df.get(tok) ?? 0
+      if (own >= 3) continue
+      const first = tok[0]
+      const next = String.fromCodePoint(first.codePointAt(0)! + 1)
+      const cands = await termsCol
+        .find({ locale, term: { $gte: first, $lt: next } }, { projection: { term: 1, df: 1, display: 1 } })
+        .limit(20_000)
+        .toArray()
+      const best = rankCorrections(
+        tok,
+        cands.filter((c) => Math.abs(c.term.length - tok.length) <= 2),
+        own,
+      )
+      if (best.length) fixes.set(tok, best)
+    }
+    const out: string[] = []
+    for (const s of buildSuggestions(parsed.terms, fixes)) {
+      const p = parseQuery(s)
+      if (p.terms.length && (await docs.countDocuments(textFilter(p.terms, { locale }), { limit: 1 })) > 0) out.push(s)
+    }
+    return out
+  }
+
+  async function search(query: SearchQuery): Promise<SearchResult> {
+    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 20)))
+    const page = Math.max(1, Math.floor(query.page ?? 1))
+    const parsed = parseQuery(query.q)
+    if (parsed.terms.length === 0) return browse(query, page, pageSize)
+    const terms = parsed.terms
+    const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
+
+    const all = await window(textFilter(terms, baseFilter(query, false)), cap + 1)
+    const facetsLowerBound = all.length > cap
+    const section: Record<string, number> = {}
+    for (const r of all.slice(0, cap)) section[r.collection] = (section[r.collection] ?? 0) + 1
+
+    let rows = query.section ? all.filter((r) => r.collection === query.section) : all
+    let count = Math.min(rows.length, cap)
+    let lowerBound = query.section ? false : facetsLowerBound
+    const filter = textFilter(terms, baseFilter(query, true))
+    if (query.section && facetsLowerBound) {
+      rows = await window(filter, cap + 1)
+      count = Math.min(rows.length, cap)
+      lowerBound = rows.length > cap
+    }
+
+    const cands = new Map<string, RankInput & { rid: string }>()
+    const add = (r: Projected) => {
+      if (cands.has(r._id)) return
+      const sig = textSignals(r.title, terms)
+      cands.set(r._id, { rid: r._id, numTier: 0, exact: sig.exact, titleTier: sig.tier, date: r.date ?? '', seq: r.seq })
+    }
+    for (const r of rows.slice(0, cap)) add(r)
+    if (lowerBound) {
+      // Older documents with every term in the title.
+      const titleFilter: Filter<StoredDoc> = { ...filter }
+      for (const t of terms) {
+        ;(titleFilter.$and ??= []).push({ fTitle: { $regex: `(^| )${t.tokens.join(' ')}( |$)` } })
+      }
+      for (const r of await window(titleFilter, k)) add(r)
+    }
+    const accented = terms.filter((t) => t.hasDiacritics && t.exactTokens.length > 0)
+    if (accented.length > 0 && cands.size > 0) {
+      const exactTokens = [...new Set(accented.flatMap((t) => t.exactTokens))]
+      const exactIds = await docs
+        .find({ _id: { $in: [...cands.keys()] }, xTokens: { $all: exactTokens } }, { projection: { _id: 1 } })
+        .toArray()
+      for (const r of exactIds) cands.get(r._id)!.exact = true
+    }
+    if (parsed.docNumberKey) {
+      const key = parsed.docNumberKey
+      const numRows = await docs
+        .find(
+          { ...baseFilter(query, true), docKey: { $gte: key, $lt: key + '!' } },
+          { projection: { ...WINDOW_PROJECTION, docKey: 1 } },
+        )
+        .limit(50)
+        .toArray()
+      for (const r of numRows) {
+        add(r)
+        cands.get(r._id)!.numTier = r.docKey === key ? 2 : 1
+      }
+      count = Math.max(count, numRows.length)
+    }
+
+    const ordered = [...cands.values()].sort(compareRank)
+    const pageCands = ordered.slice((page - 1) * pageSize, page * pageSize)
+    const full = new Map(
+      (await docs.find({ _id: { $in: pageCands.map((c) => c.rid) } }).toArray()).map((d) => [d._id, d]),
+    )
+    const termSeqs = terms.map((t) => t.tokens)
+    const hits: SearchHit[] = []
+    for (const c of pageCands) {
+      const d = full.get(c.rid)
+      if (d) hits.push(toHit(d, termSeqs, compositeScore(c)))
+    }
+    const suggestions = count < 3 && page === 1 ? await spellSuggestions(parsed, query.locale) : []
+    return {
+      total: count,
+      totalIsLowerBound: lowerBound,
+      page,
+      pageSize,
+      hits,
+      facets: { section, lowerBound: facetsLowerBound },
+      suggestions,
+    }
+  }
+
+  async function suggest(prefixText: string, locale: SearchLocale, limit = 8): Promise<string[]> {
+    const parsed = parseQuery(prefixText)
+    if (parsed.terms.length === 0) return []
+    const terms = parsed.terms.slice()
+    const last = terms[terms.length - 1]
+    let completions: string[] = []
+    if (!/\s$/.test(prefixText) && !last.phrase) {
+      const tok = last.tokens[last.tokens.length - 1]
+      terms.pop()
+      const fixed = last.tokens.slice(0, -1)
+      if (fixed.length) terms.push({ ...last, tokens: fixed })
+      if (tok.length >= 2) {
+        const rows = await termsCol
+          .find({ locale, term: { $gte: tok, $lt: tok + '\u{10FFFF}' } }, { projection: { term: 1, df: 1 } })
+          .limit(2000)
+          .toArray()
+        completions = rows
+          .sort((a, b) => b.df - a.df)
+          .slice(0, 8)
+          .map((r) => r.term)
+        if (completions.length === 0) return []
+      }
+    }
+    const fixedTokens = [...new Set(terms.flatMap((t) => t.tokens))]
+    if (fixedTokens.length === 0 && completions.length === 0) return []
+    const filter: Filter<StoredDoc> = {
+      locale,
+      $text: { $search: [...fixedTokens, ...completions].join(' ') },
+    }
+    if (fixedTokens.length) filter.fTokens = { $all: fixedTokens }
+    const typed = parsed.terms.map((t) => t.folded).join(' ')
+    const rows = (await window(filter, 200))
+      .map((r) => {
+        const sig = textSignals(r.title, terms)
+        const words = analyze(r.title).map((w) => w.folded)
+        const okFixed = terms.length === 0 || sig.tier >= 2
+        const okTail = completions.length === 0 || completions.some((c) => words.includes(c))
+        const f = words.join(' ')
+        return { r, ok: okFixed && okTail, tier: f.startsWith(typed) ? 2 : f.includes(typed) ? 1 : 0 }
+      })
+      .filter((x) => x.ok)
+      .sort((a, b) => b.tier - a.tier || ((a.r.date ?? '') < (b.r.date ?? '') ? 1 : -1))
+    const out: string[] = []
+    for (const { r } of rows) {
+      if (!out.includes(r.title)) out.push(r.title)
+      if (out.length >= limit) break
+    }
+    return out
+  }
+
+  return { init, upsert, remove, search, suggest, clear, stats }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { parseQuery, MAX_TERMS } from './query'
+
+describe('parseQuery', () => {
+  it('splits words and quoted phrases', () => {
+    const p = parseQuery('"ủy ban" hà tĩnh')
+    expect(p.terms.map((t) => [t.folded, t.phrase])).toEqual([
+      ['uy ban', true],
+      ['ha', false],
+      ['tinh', false],
+    ])
+    expect(p.terms.map((t) => t.exact)).toEqual(['ủy ban', 'hà', 'tĩnh'])
+  })
+  it('produces folded and exact (lowercased NFC) forms', () => {
+    const [t] = parseQuery('ĐƯỜNG'.normalize('NFD')).terms
+    expect(t.folded).toBe('duong')
+    expect(t.exact).toBe('đường')
+    expect(t.exact).toBe(t.exact.normalize('NFC'))
+    expect(t.hasDiacritics).toBe(true)
+    expect(parseQuery('duong').terms[0].hasDiacritics).toBe(false)
+  })
+  it('accepts smart quotes and unclosed quotes', () => {
+    expect(parseQuery('“nhân dân” tỉnh').terms[0]).toMatchObject({ folded: 'nhan dan', phrase: true })
+    expect(parseQuery('tỉnh "hà tĩnh').terms[1]).toMatchObject({ folded: 'ha tinh', phrase: true })
+  })
+  it('drops punctuation-only and duplicate terms, caps term count', () => {
+    expect(parseQuery(' - , " " tỉnh tỉnh ').terms.map((t) => t.folded)).toEqual(['tinh'])
+    const many = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')
+    expect(parseQuery(many).terms.length).toBe(MAX_TERMS)
+  })
+  it('keeps a document number as one adjacent token sequence and sets docNumberKey', () => {
+    const p = parseQuery('22/2016/NQ-HĐND')
+    expect(p.terms).toHaveLength(1)
+    expect(p.terms[0].tokens).toEqual(['22', '2016', 'nq', 'hdnd'])
+    expect(p.docNumberKey).toBe('22 2016 nq hdnd')
+    expect(parseQuery('22 2016 NQ HDND').docNumberKey).toBe('22 2016 nq hdnd')
+    expect(parseQuery('nghi quyet 22 2016').docNumberKey).toBeUndefined()
+  })
+})
+
+describe('parseQuery doc-number label', () => {
+  it('drops a leading "số" label from document-number queries only', () => {
+    expect(parseQuery('Số: 45/2020/QĐ-UBND').terms.map((t) => t.folded)).toEqual(['45 2020 qd ubnd'])
+    expect(parseQuery('số liệu thống kê').terms.map((t) => t.folded)).toEqual(['so', 'lieu', 'thong', 'ke'])
+  })
+})

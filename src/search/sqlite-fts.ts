@@ -1,0 +1,623 @@
+import type { Client, InArgs, InValue, Transaction } from '@libsql/client'
+import { analyze, fold, joinExact, joinFolded, normalizeDocNumber, type WordInfo } from './fold'
+import { compareRank, compositeScore, textSignals, type RankInput } from './rank'
+import { highlight, snippet } from './highlight'
+import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
+import { buildSuggestions, docVocabulary, isVocabTerm, rankCorrections, VocabDelta, type VocabEntry } from './spell'
+import type {
+  SearchDoc,
+  SearchDocRef,
+  SearchHit,
+  SearchIndex,
+  SearchLocale,
+  SearchQuery,
+  SearchResult,
+} from './types'
+
+export interface SqliteSearchOptions {
+  /** Table name prefix: `<prefix>_docs`, `<prefix>_fts`, `<prefix>_terms`. Default `search`. */
+  tablePrefix?: string
+  /** Counts (total, facets) stop at this many matches and are then reported as lower bounds. Default 1000. */
+  countCap?: number
+  /** Candidates read per window (newest matches, title matches, exact matches); grows with page * pageSize up to 1000. Default 100. */
+  candidateLimit?: number
+  /** Documents per write transaction. Default 250. */
+  batchSize?: number
+  /** `init()` also sets journal_mode=WAL and synchronous=NORMAL on the connection. Default false. */
+  tuneConnection?: boolean
+}
+
+export type SqliteSearchIndex = SearchIndex & { optimize(): Promise<void> }
+
+/**
+ * Title tokens are also stored with this prefix (column `tkey`), so "all terms in the title"
+ * is a plain doclist intersection instead of a column filter (which FTS5 evaluates row by
+ * row on position lists). Folded words never start with "0z".
+ */
+const TITLE_PREFIX = '0z'
+const MAX_PAGE_SIZE = 100
+const MAX_CANDIDATES = 1000
+
+interface Row {
+  [k: string]: unknown
+}
+
+const utf8 = new TextEncoder()
+function hex(s: string): string {
+  let out = ''
+  for (const b of utf8.encode(s)) out += b.toString(16).padStart(2, '0')
+  return out
+}
+/** Filter values become single opaque FTS tokens in the `meta` column (exact, case-sensitive). */
+function metaToken(kind: 'l' | 'c' | 'a' | 'y' | 't', value: string | number): string {
+  return 'z' + kind + hex(String(value))
+}
+function phrase(tokens: string[]): string {
+  return '"' + tokens.join(' ').replace(/"/g, '""') + '"'
+}
+function docKeyOf(collection: string, docId: string | number, locale: string): string {
+  return `${collection}\u0000${String(docId)}\u0000${locale}`
+}
+
+
+export function createSqliteSearchIndex(client: Client, options: SqliteSearchOptions = {}): SqliteSearchIndex {
+  const prefix = options.tablePrefix ?? 'search'
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) throw new Error(`invalid tablePrefix: ${prefix}`)
+  const DOCS = `${prefix}_docs`
+  const FTS = `${prefix}_fts`
+  const TERMS = `${prefix}_terms`
+  const cap = Math.max(1, options.countCap ?? 1000)
+  const candidateLimit = Math.max(20, options.candidateLimit ?? 100)
+  const batchSize = Math.max(1, options.batchSize ?? 250)
+
+
+  const q = async (sql: string, args: InArgs = []): Promise<Row[]> =>
+    (await client.execute({ sql, args })).rows as unknown as Row[]
+
+  async function init(): Promise<void> {
+    if (options.tuneConnection) {
+      await client.execute('PRAGMA journal_mode=WAL')
+      await client.execute('PRAGMA synchronous=NORMAL')
+    }
+    await client.batch(
+      [
+        `CREATE TABLE IF NOT EXISTS ${DOCS} (
+          rid INTEGER PRIMARY KEY,
+          collection TEXT NOT NULL,
+          doc_id TEXT NOT NULL,
+          doc_id_num INTEGER NOT NULL DEFAULT 0,
+          locale TEXT NOT NULL,
+          title TEXT NOT NULL,
+          body TEXT NOT NULL,
+          doc_number TEXT,
+          doc_key TEXT,
+          agency TEXT,
+          agency_name TEXT,
+          year INTEGER,
+          doc_type TEXT,
+          url TEXT NOT NULL,
+          date TEXT,
+          UNIQUE (collection, doc_id, locale)
+        )`,
+        `CREATE INDEX IF NOT EXISTS ${DOCS}_locale_collection ON ${DOCS}(locale, collection)`,
+        `CREATE INDEX IF NOT EXISTS ${DOCS}_locale_agency ON ${DOCS}(locale, agency)`,
+        `CREATE INDEX IF NOT EXISTS ${DOCS}_locale_year ON ${DOCS}(locale, year)`,
+        `CREATE INDEX IF NOT EXISTS ${DOCS}_locale_doc_type ON ${DOCS}(locale, doc_type)`,
+        `CREATE INDEX IF NOT EXISTS ${DOCS}_locale_date ON ${DOCS}(locale, date)`,
+        `CREATE INDEX IF NOT EXISTS ${DOCS}_doc_key ON ${DOCS}(doc_key) WHERE doc_key IS NOT NULL`,
+        // Contentless: original text lives in DOCS; FTS holds folded/exact/key/filter tokens only.
+        `CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS} USING fts5(
+          body, tkey, exact, num, meta,
+          content='', contentless_delete=1,
+          tokenize = "unicode61 remove_diacritics 2"
+        )`,
+        `CREATE TABLE IF NOT EXISTS ${TERMS} (
+          locale TEXT NOT NULL,
+          term TEXT NOT NULL,
+          df INTEGER NOT NULL,
+          display TEXT,
+          PRIMARY KEY (locale, term)
+        ) WITHOUT ROWID`,
+      ],
+      'write',
+    )
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  function ftsValues(d: SearchDoc, title: WordInfo[], body: WordInfo[]): InValue[] {
+    const key = d.docNumber ? normalizeDocNumber(d.docNumber) : ''
+    const meta = [metaToken('l', d.locale), metaToken('c', d.collection)]
+    if (d.agency) meta.push(metaToken('a', d.agency))
+    if (d.year != null) meta.push(metaToken('y', d.year))
+    if (d.docType) meta.push(metaToken('t', d.docType))
+    const tkey: string[] = []
+    for (const w of title) if (w.folded) tkey.push(TITLE_PREFIX + w.folded)
+    return [
+      joinFolded(title) + ' ' + joinFolded(body),
+      tkey.join(' '),
+      joinExact(title) + ' ' + joinExact(body),
+      key,
+      meta.join(' '),
+    ]
+  }
+
+  function docValues(rid: number, d: SearchDoc): InValue[] {
+    return [
+      rid,
+      d.collection,
+      String(d.docId),
+      typeof d.docId === 'number' ? 1 : 0,
+      d.locale,
+      d.title ?? '',
+      d.body ?? '',
+      d.docNumber ?? null,
+      d.docNumber ? normalizeDocNumber(d.docNumber) : null,
+      d.agency ?? null,
+      d.agencyName ?? null,
+      d.year ?? null,
+      d.docType ?? null,
+      d.url,
+      d.date ?? null,
+    ]
+  }
+
+  /** Delete rows (by rid) from DOCS + FTS inside `tx`, accounting vocabulary. */
+  async function deleteRows(tx: Transaction, rows: Row[], deltas: Map<string, VocabDelta>): Promise<void> {
+    if (rows.length === 0) return
+    for (const r of rows) {
+      deltaFor(deltas, String(r.locale)).add(docVocabulary(analyze(String(r.title)), analyze(String(r.body))), -1)
+    }
+    const rids = rows.map((r) => Number(r.rid))
+    const ph = rids.map(() => '?').join(',')
+    await tx.execute({ sql: `DELETE FROM ${FTS} WHERE rowid IN (${ph})`, args: rids })
+    await tx.execute({ sql: `DELETE FROM ${DOCS} WHERE rid IN (${ph})`, args: rids })
+  }
+
+  function deltaFor(m: Map<string, VocabDelta>, locale: string): VocabDelta {
+    let d = m.get(locale)
+    if (!d) m.set(locale, (d = new VocabDelta()))
+    return d
+  }
+
+  async function applyVocab(tx: Transaction, deltas: Map<string, VocabDelta>): Promise<void> {
+    for (const [locale, delta] of deltas) {
+      const entries = [...delta.df].filter(([, n]) => n !== 0)
+      const negatives: string[] = []
+      for (let i = 0; i < entries.length; i += 400) {
+        const chunk = entries.slice(i, i + 400)
+        const args: InValue[] = []
+        for (const [term, n] of chunk) {
+          args.push(locale, term, n, delta.display.get(term) ?? null)
+          if (n < 0) negatives.push(term)
+        }
+        await tx.execute({
+          sql: `INSERT INTO ${TERMS}(locale, term, df, display) VALUES ${chunk.map(() => '(?,?,?,?)').join(',')}
+                ON CONFLICT(locale, term) DO UPDATE SET df = df + excluded.df, display = coalesce(display, excluded.display)`,
+          args,
+        })
+      }
+      for (let i = 0; i < negatives.length; i += 400) {
+        const chunk = negatives.slice(i, i + 400)
+        await tx.execute({
+          sql: `DELETE FROM ${TERMS} WHERE locale = ? AND term IN (${chunk.map(() => '?').join(',')}) AND df <= 0`,
+          args: [locale, ...chunk],
+        })
+      }
+    }
+  }
+
+  async function inTx(fn: (tx: Transaction) => Promise<void>): Promise<void> {
+    const tx = await client.transaction('write')
+    try {
+      await fn(tx)
+      await tx.commit()
+    } catch (err) {
+      await tx.rollback().catch(() => undefined)
+      throw err
+    } finally {
+      tx.close()
+    }
+  }
+
+  async function upsert(docs: SearchDoc[]): Promise<void> {
+    // Last write wins within one call.
+    const unique = new Map<string, SearchDoc>()
+    for (const d of docs) unique.set(docKeyOf(d.collection, d.docId, d.locale), d)
+    const all = [...unique.values()]
+    for (let i = 0; i < all.length; i += batchSize) {
+      const batch = all.slice(i, i + batchSize)
+      await inTx(async (tx) => {
+        const deltas = new Map<string, VocabDelta>()
+        const keyArgs: InValue[] = []
+        for (const d of batch) keyArgs.push(d.collection, String(d.docId), d.locale)
+        const existing = (
+          await tx.execute({
+            sql: `SELECT rid, locale, title, body FROM ${DOCS}
+                  WHERE (collection, doc_id, locale) IN (VALUES ${batch.map(() => '(?,?,?)').join(',')})`,
+            args: keyArgs,
+          })
+        ).rows as unknown as Row[]
+        await deleteRows(tx, existing, deltas)
+        const maxRow = (await tx.execute(`SELECT coalesce(max(rid), 0) AS m FROM ${DOCS}`)).rows[0]
+        let rid = Number(maxRow.m)
+        const docArgs: InValue[] = []
+        const ftsArgs: InValue[] = []
+        for (const d of batch) {
+          rid++
+          docArgs.push(...docValues(rid, d))
+          const title = analyze(d.title ?? '')
+          const body = analyze(d.body ?? '')
+          ftsArgs.push(rid, ...ftsValues(d, title, body))
+          deltaFor(deltas, d.locale).add(docVocabulary(title, body), 1)
+        }
+        await tx.execute({
+          sql: `INSERT INTO ${DOCS}(rid, collection, doc_id, doc_id_num, locale, title, body, doc_number, doc_key,
+                  agency, agency_name, year, doc_type, url, date)
+                VALUES ${batch.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
+          args: docArgs,
+        })
+        await tx.execute({
+          sql: `INSERT INTO ${FTS}(rowid, body, tkey, exact, num, meta) VALUES ${batch.map(() => '(?,?,?,?,?,?)').join(',')}`,
+          args: ftsArgs,
+        })
+        await applyVocab(tx, deltas)
+      })
+    }
+  }
+
+  async function remove(refs: SearchDocRef[]): Promise<void> {
+    for (let i = 0; i < refs.length; i += batchSize) {
+      const batch = refs.slice(i, i + batchSize)
+      await inTx(async (tx) => {
+        const args: InValue[] = []
+        for (const r of batch) args.push(r.collection, String(r.docId))
+        const rows = (
+          await tx.execute({
+            sql: `SELECT rid, collection, doc_id, locale, title, body FROM ${DOCS}
+                  WHERE (collection, doc_id) IN (VALUES ${batch.map(() => '(?,?)').join(',')})`,
+            args,
+          })
+        ).rows as unknown as Row[]
+        const wanted = rows.filter((row) =>
+          batch.some(
+            (r) =>
+              r.collection === row.collection &&
+              String(r.docId) === row.doc_id &&
+              (r.locale === undefined || r.locale === row.locale),
+          ),
+        )
+        const deltas = new Map<string, VocabDelta>()
+        await deleteRows(tx, wanted, deltas)
+        await applyVocab(tx, deltas)
+      })
+    }
+  }
+
+  async function clear(): Promise<void> {
+    await client.batch(
+      [`DELETE FROM ${DOCS}`, `INSERT INTO ${FTS}(${FTS}) VALUES ('delete-all')`, `DELETE FROM ${TERMS}`],
+      'write',
+    )
+  }
+
+  async function optimize(): Promise<void> {
+    await client.execute(`INSERT INTO ${FTS}(${FTS}) VALUES ('optimize')`)
+    await client.execute('PRAGMA optimize')
+  }
+
+  async function stats(): Promise<{ docs: number; bytes?: number }> {
+    const docs = Number((await q(`SELECT count(*) AS n FROM ${DOCS}`))[0].n)
+    let bytes: number | undefined
+    try {
+      const names = await q(`SELECT name FROM sqlite_master WHERE name = ? OR name LIKE ? ESCAPE '\\'`, [
+        TERMS,
+        `${prefix.replace(/_/g, '\\_')}\\_%`,
+      ])
+      bytes = 0
+      for (const n of names) {
+        const r = await q(`SELECT coalesce(sum(pgsize), 0) AS b FROM dbstat WHERE name = ?`, [String(n.name)])
+        bytes += Number(r[0].b)
+      }
+    } catch {
+      bytes = undefined // dbstat not compiled in
+    }
+    return { docs, bytes }
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  function filterTokens(query: SearchQuery, withSection: boolean): string[] {
+    const toks = [metaToken('l', query.locale)]
+    if (withSection && query.section) toks.push(metaToken('c', query.section))
+    if (query.agency) toks.push(metaToken('a', query.agency))
+    if (query.year != null) toks.push(metaToken('y', query.year))
+    if (query.docType) toks.push(metaToken('t', query.docType))
+    return toks
+  }
+
+  /**
+   * FTS5 match expression. Token spaces are disjoint (folded words, "0z" title tokens, exact
+   * encodings with tone letters, "z…" filter tokens), so no column filters are needed and
+   * every query is a pure doclist intersection.
+   */
+  function matchExpr(terms: QueryTerm[], filters: string[], titleOnly = false): string {
+    const parts = terms.map((t) => phrase(titleOnly ? t.tokens.map((x) => TITLE_PREFIX + x) : t.tokens))
+    for (const f of filters) parts.push(phrase([f]))
+    return parts.join(' AND ')
+  }
+
+  async function cappedCount(match: string, limit = cap): Promise<number> {
+    const r = await q(`SELECT count(*) AS n FROM (SELECT rowid FROM ${FTS} WHERE ${FTS} MATCH ? LIMIT ?)`, [
+      match,
+      limit + 1,
+    ])
+    return Number(r[0].n)
+  }
+
+  /** `op = '+'` stops SQLite from choosing the filter indexes (when another index should drive). */
+  function sqlFilters(query: SearchQuery, op = ''): { where: string; args: InValue[] } {
+    const parts = [`${op}locale = ?`]
+    const args: InValue[] = [query.locale]
+    if (query.section) parts.push(`${op}collection = ?`), args.push(query.section)
+    if (query.agency) parts.push(`${op}agency = ?`), args.push(query.agency)
+    if (query.year != null) parts.push(`${op}year = ?`), args.push(query.year)
+    if (query.docType) parts.push(`${op}doc_type = ?`), args.push(query.docType)
+    return { where: parts.join(' AND '), args }
+  }
+
+  function toHit(r: Row, terms: string[][], score: number): SearchHit {
+    const title = String(r.title)
+    const hit: SearchHit = {
+      id: `${r.collection}:${r.doc_id}`,
+      collection: String(r.collection),
+      docId: Number(r.doc_id_num) === 1 ? Number(r.doc_id) : String(r.doc_id),
+      locale: String(r.locale) as SearchLocale,
+      title,
+      titleHighlighted: highlight(title, terms),
+      snippetHighlighted: snippet(String(r.body), terms),
+      url: String(r.url),
+      score,
+    }
+    if (r.doc_number != null) hit.docNumber = String(r.doc_number)
+    if (r.agency != null) hit.agency = String(r.agency)
+    if (r.agency_name != null) hit.agencyName = String(r.agency_name)
+    if (r.year != null) hit.year = Number(r.year)
+    if (r.date != null) hit.date = String(r.date)
+    if (r.doc_type != null) hit.docType = String(r.doc_type)
+    return hit
+  }
+
+  async function fetchRows(rids: number[]): Promise<Map<number, Row>> {
+    if (rids.length === 0) return new Map()
+    const rows = await q(`SELECT * FROM ${DOCS} WHERE rid IN (${rids.map(() => '?').join(',')})`, rids)
+    return new Map(rows.map((r) => [Number(r.rid), r]))
+  }
+
+  async function browse(query: SearchQuery, page: number, pageSize: number): Promise<SearchResult> {
+    const f = sqlFilters(query)
+    const total = Number(
+      (await q(`SELECT count(*) AS n FROM (SELECT 1 FROM ${DOCS} WHERE ${f.where} LIMIT ?)`, [...f.args, cap + 1]))[0]
+        .n,
+    )
+    const rows = await q(`SELECT * FROM ${DOCS} WHERE ${f.where} ORDER BY date DESC, rid DESC LIMIT ? OFFSET ?`, [
+      ...f.args,
+      pageSize,
+      (page - 1) * pageSize,
+    ])
+    const nf = sqlFilters({ ...query, section: undefined })
+    const facetRows = await q(
+      `SELECT collection, count(*) AS n FROM (SELECT collection FROM ${DOCS} WHERE ${nf.where} LIMIT ?) GROUP BY collection`,
+      [...nf.args, cap * 10],
+    )
+    return {
+      total: Math.min(total, cap),
+      totalIsLowerBound: total > cap,
+      page,
+      pageSize,
+      hits: rows.map((r) => toHit(r, [], 0)),
+      facets: {
+        section: Object.fromEntries(facetRows.map((r) => [String(r.collection), Number(r.n)])),
+        lowerBound: facetRows.reduce((n, r) => n + Number(r.n), 0) >= cap * 10,
+      },
+      suggestions: [],
+    }
+  }
+
+  async function spellSuggestions(parsed: ParsedQuery, locale: SearchLocale): Promise<string[]> {
+    const tokens = [...new Set(parsed.terms.flatMap((t) => t.tokens))].filter(isVocabTerm)
+    if (tokens.length === 0) return []
+    const dfRows = await q(
+      `SELECT term, df FROM ${TERMS} WHERE locale = ? AND term IN (${tokens.map(() => '?').join(',')})`,
+      [locale, ...tokens],
+    )
+    const df = new Map(dfRows.map((r) => [String(r.term), Number(r.df)]))
+    const fixes = new Map<string, VocabEntry[]>()
+    for (const tok of tokens) {
+      const own = df.get(tok) ?? 0
+      if (own >= 3) continue
+      const first = tok[0]
+      const next = String.fromCodePoint(first.codePointAt(0)! + 1)
+      // Bounded: one first letter, length ±2, at most 20k vocabulary rows.
+      const cands = await q(
+        `SELECT term, df, display FROM ${TERMS}
+         WHERE locale = ? AND term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT 20000`,
+        [locale, first, next, tok.length - 2, tok.length + 2],
+      )
+      const best = rankCorrections(
+        tok,
+        cands.map((r) => ({ term: String(r.term), df: Number(r.df), display: r.display == null ? null : String(r.display) })),
+        own,
+      )
+      if (best.length) fixes.set(tok, best)
+    }
+    const out: string[] = []
+    for (const s of buildSuggestions(parsed.terms, fixes)) {
+      const p = parseQuery(s)
+      if (p.terms.length && (await cappedCount(matchExpr(p.terms, [metaToken('l', locale)]), 1)) > 0) out.push(s)
+    }
+    return out
+  }
+
+  /** Match window: the newest `limit` matches with the fields ranking needs. */
+  async function window(match: string, limit: number): Promise<Row[]> {
+    return q(
+      `SELECT d.rid, d.collection, d.title, d.date FROM (
+         SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? ORDER BY rowid DESC LIMIT ?
+       ) f JOIN ${DOCS} d ON d.rid = f.rid`,
+      [match, limit],
+    )
+  }
+
+  /**
+   * Ranking is tiered and bounded — FTS5 bm25() is not used: its IDF set-up scans the
+   * complete doclist of every phrase (incl. the locale filter token present in every row),
+   * ~80 ms at 100k documents even with LIMIT 3. Instead every query reads at most
+   * `countCap + 1` matches (newest first) plus two windows of `candidateLimit`:
+   *   document-number match > exact diacritics > title signal > date > index order.
+   */
+  async function search(query: SearchQuery): Promise<SearchResult> {
+    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 20)))
+    const page = Math.max(1, Math.floor(query.page ?? 1))
+    const parsed = parseQuery(query.q)
+    if (parsed.terms.length === 0) return browse(query, page, pageSize)
+    const terms = parsed.terms
+    const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
+
+    // 1. Count (capped) and section facets, ignoring the section filter: rowids + collection only.
+    const noSection = matchExpr(terms, filterTokens(query, false))
+    const facetRows = await q(
+      `SELECT d.collection AS c, count(*) AS n FROM (
+         SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? ORDER BY rowid DESC LIMIT ?
+       ) f JOIN ${DOCS} d ON d.rid = f.rid GROUP BY d.collection`,
+      [noSection, cap + 1],
+    )
+    const seen = facetRows.reduce((n, r) => n + Number(r.n), 0)
+    const facetsLowerBound = seen > cap
+    const section: Record<string, number> = {}
+    for (const r of facetRows) section[String(r.c)] = Math.min(cap, Number(r.n))
+    let count = Math.min(seen, cap)
+    let lowerBound = facetsLowerBound
+    const match = query.section ? matchExpr(terms, filterTokens(query, true)) : noSection
+    if (query.section) {
+      if (facetsLowerBound) {
+        count = await cappedCount(match)
+        lowerBound = count > cap
+        count = Math.min(count, cap)
+      } else {
+        count = section[query.section] ?? 0
+      }
+    }
+
+    // 2. Candidates: the newest k matches (= all of them when count <= k) …
+    const cands = new Map<number, RankInput & { rid: number; title: string }>()
+    const add = (r: Row) => {
+      const rid = Number(r.rid)
+      if (cands.has(rid)) return
+      const title = String(r.title)
+      const sig = textSignals(title, terms)
+      cands.set(rid, { rid, numTier: 0, exact: sig.exact, titleTier: sig.tier, date: String(r.date ?? ''), seq: rid, title })
+    }
+    if (count > 0) for (const r of await window(match, k)) add(r)
+    if (lowerBound || count > k) {
+      // … plus older documents with every term in the title.
+      for (const r of await window(matchExpr(terms, filterTokens(query, true), true), k)) add(r)
+    }
+    // 3. Diacritics typed by the user must match exactly (title or body) to reach the top tier.
+    const accented = terms.filter((t) => t.hasDiacritics && t.exactTokens.length > 0)
+    if (accented.length > 0 && count > 0) {
+      const exactMatch = `${match} AND ${accented.map((t) => phrase(t.exactTokens)).join(' AND ')}`
+      for (const r of await window(exactMatch, k)) {
+        add(r)
+        cands.get(Number(r.rid))!.exact = true
+      }
+    }
+    // 4. Document numbers.
+    if (parsed.docNumberKey) {
+      const key = parsed.docNumberKey
+      const f = sqlFilters(query, '+')
+      // [key, key + '!') = the key itself and every longer key starting with `key `.
+      const numRows = await q(
+        `SELECT rid, collection, title, date, doc_key FROM ${DOCS}
+         WHERE doc_key IS NOT NULL AND doc_key >= ? AND doc_key < ? AND ${f.where} LIMIT 50`,
+        [key, key + '!', ...f.args],
+      )
+      for (const r of numRows) {
+        add(r)
+        cands.get(Number(r.rid))!.numTier = r.doc_key === key ? 2 : 1
+      }
+      count = Math.max(count, numRows.length)
+    }
+
+    const ordered = [...cands.values()].sort(compareRank)
+    const pageCands = ordered.slice((page - 1) * pageSize, page * pageSize)
+    const full = await fetchRows(pageCands.map((c) => c.rid))
+    const termSeqs = terms.map((t) => t.tokens)
+    const hits: SearchHit[] = []
+    for (const c of pageCands) {
+      const r = full.get(c.rid)
+      if (r) hits.push(toHit(r, termSeqs, compositeScore(c)))
+    }
+    const suggestions = count < 3 && page === 1 ? await spellSuggestions(parsed, query.locale) : []
+    return {
+      total: count,
+      totalIsLowerBound: lowerBound,
+      page,
+      pageSize,
+      hits,
+      facets: { section, lowerBound: facetsLowerBound },
+      suggestions,
+    }
+  }
+
+  async function suggest(prefixText: string, locale: SearchLocale, limit = 8): Promise<string[]> {
+    const parsed = parseQuery(prefixText)
+    if (parsed.terms.length === 0) return []
+    const terms = parsed.terms.slice()
+    const last = terms[terms.length - 1]
+    let tail = ''
+    if (!/\s$/.test(prefixText) && !last.phrase) {
+      const tok = last.tokens[last.tokens.length - 1]
+      terms.pop()
+      const fixed = last.tokens.slice(0, -1)
+      if (fixed.length) terms.push({ ...last, tokens: fixed })
+      if (tok.length >= 2) {
+        // Expand the prefix to its most frequent completions (bounded vocabulary scan).
+        const rows = await q(`SELECT term, df FROM ${TERMS} WHERE locale = ? AND term >= ? AND term < ? LIMIT 2000`, [
+          locale,
+          tok,
+          tok + '\u{10FFFF}',
+        ])
+        const top = rows
+          .map((r) => ({ term: String(r.term), df: Number(r.df) }))
+          .sort((a, b) => b.df - a.df)
+          .slice(0, 8)
+          .map((r) => phrase([TITLE_PREFIX + r.term]))
+        tail = top.length ? `(${top.join(' OR ')})` : `${phrase([TITLE_PREFIX + tok])} *`
+      }
+    }
+    const parts = terms.map((t) => phrase(t.tokens.map((x) => TITLE_PREFIX + x)))
+    if (tail) parts.push(tail)
+    if (parts.length === 0) return []
+    const match = `${parts.join(' AND ')} AND ${phrase([metaToken('l', locale)])}`
+    const typed = parseQuery(prefixText.trim()).terms
+    const rows = (await window(match, 100))
+      .map((r) => ({ title: String(r.title), date: String(r.date ?? ''), rid: Number(r.rid) }))
+      .map((r) => {
+        const f = fold(r.title)
+        const typedFolded = typed.map((t) => t.folded).join(' ')
+        // Titles starting with what was typed first, then containing it, then the rest; newest first.
+        const tier = f.startsWith(typedFolded) ? 2 : f.includes(typedFolded) ? 1 : 0
+        return { ...r, tier }
+      })
+      .sort((a, b) => b.tier - a.tier || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.rid - a.rid)
+    const out: string[] = []
+    for (const r of rows) {
+      if (!out.includes(r.title)) out.push(r.title)
+      if (out.length >= limit) break
+    }
+    return out
+  }
+
+  return { init, upsert, remove, search, suggest, clear, stats, optimize }
+}
