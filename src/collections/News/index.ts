@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/validators'
 import { agencyContent } from '../shared/agencyContent'
-import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const NEWS_TOPICS = [
   { value: 'government', label: { vi: 'Chỉ đạo, điều hành', en: 'Government' } },
@@ -22,9 +21,6 @@ export const News: CollectionConfig = agencyContent({
     group: { vi: 'Nội dung', en: 'Content' },
   },
   defaultSort: '-publishedAt',
-  hooks: {
-    beforeChange: [setPublishedAt],
-  },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Tóm tắt', en: 'Summary' }, maxLength: 600 },
@@ -44,6 +40,14 @@ export const News: CollectionConfig = agencyContent({
       hasMany: true,
       options: NEWS_TOPICS.map((t) => ({ value: t.value, label: t.label })),
       label: { vi: 'Chủ đề', en: 'Topics' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'relatedDocuments',
+      type: 'relationship',
+      relationTo: 'legal-documents',
+      hasMany: true,
+      label: { vi: 'Văn bản liên quan', en: 'Related documents' },
       admin: { position: 'sidebar' },
     },
     { name: 'authorName', type: 'text', label: { vi: 'Tác giả', en: 'Author' }, admin: { position: 'sidebar' } },

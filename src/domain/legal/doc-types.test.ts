@@ -48,6 +48,8 @@ describe('parseDocNumber', () => {
     ['15/QĐ-UBND', { seq: '15', typeAbbr: 'QĐ', issuerAbbr: 'UBND', typeKey: 'decision', normalized: '15/QĐ-UBND' }],
     ['80/2015/QH13', { seq: '80', year: 2015, issuerAbbr: 'QH13', normalized: '80/2015/QH13' }],
     ['1234/UBND-KT', { seq: '1234', issuerAbbr: 'UBND-KT', normalized: '1234/UBND-KT' }],
+    ['1786/QĐ-TTg', { seq: '1786', typeAbbr: 'QĐ', issuerAbbr: 'TTg', typeKey: 'decision', normalized: '1786/QĐ-TTg' }],
+    ['1786/qđ-ttg', { seq: '1786', typeAbbr: 'QĐ', issuerAbbr: 'TTG', typeKey: 'decision', normalized: '1786/QĐ-TTG' }],
     ['01/2016/TTLT-BTC-BNV', { seq: '01', year: 2016, typeAbbr: 'TTLT', issuerAbbr: 'BTC-BNV', typeKey: 'joint-circular' }],
     ['12/2019/XYZ-UBND', { seq: '12', year: 2019, typeAbbr: 'XYZ', issuerAbbr: 'UBND' }],
     ['22a/2016/NQ-HĐND', { seq: '22a', year: 2016, typeAbbr: 'NQ', issuerAbbr: 'HĐND', typeKey: 'resolution' }],

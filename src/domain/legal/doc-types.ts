@@ -96,6 +96,11 @@ export interface ParsedDocNumber {
   normalized: string
 }
 
+/** Fixes the look-alike Ð/ð (U+00D0/U+00F0) to Đ/đ without changing case. */
+function fixEth(s: string): string {
+  return s.normalize('NFC').replace(/[Ðð]/g, (c) => (c === 'ð' ? 'đ' : 'Đ'))
+}
+
 /** Canonical uppercase for symbols; keeps đ→Đ, fixes look-alike Ð. */
 function upper(s: string): string {
   return s.normalize('NFC').replace(/[Ðð]/g, (c) => (c === 'ð' ? 'đ' : 'Đ')).toUpperCase()
@@ -135,7 +140,8 @@ export function parseDocNumber(input: string): ParsedDocNumber | null {
     typeAbbr = known?.abbr ?? upper(segs[0])
     issuerSegs = segs.slice(1)
   }
-  const issuerAbbr = issuerSegs.length ? issuerSegs.map(upper).join('-') : undefined
+  // An issuer written in mixed case is kept as written ('QĐ-TTg' is the Prime Minister, 'TTg').
+  const issuerAbbr = issuerSegs.length ? issuerSegs.map((x) => (/\p{Lu}/u.test(x) && /\p{Ll}/u.test(x) ? fixEth(x) : upper(x))).join('-') : undefined
   const out: ParsedDocNumber = { seq, normalized: '' }
   if (year !== undefined) out.year = year
   if (typeAbbr) out.typeAbbr = typeAbbr

@@ -1,0 +1,280 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import Link from 'next/link'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { legalFieldLabel, legalScopeLabel } from '@/collections/LegalDocuments/options'
+import { StatusBadge } from '@/components/legal/StatusBadge'
+import { docTypeLabel, fileTypeKey, localized, withStatuses } from '@/components/legal/view'
+import { PageShell } from '@/components/PageShell'
+import { TranslationNotice } from '@/components/TranslationNotice'
+import { getLegalDocument, legalIndex, type LegalDetail } from '@/data/legal'
+import { findMovedSlug } from '@/data/redirects'
+import {
+  dublinCoreMeta,
+  edgesOf,
+  invertRelations,
+  legislationJsonLd,
+  relationLabel,
+  safeJsonLd,
+  statusesOn,
+  todayInVietnam,
+  type LegalDocMeta,
+} from '@/domain/legal'
+import { formatBytes, formatDate, formatDateTime } from '@/domain/i18n-format'
+import { getT } from '@/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { absoluteUrl } from '@/routes/documents'
+import { isLocale, sectionPath } from '@/routes'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+// The effect status is computed at render time for today; a cached page is at most an hour old.
+export const revalidate = 3600
+
+export function generateStaticParams() {
+  return []
+}
+
+function metaOf(doc: LegalDetail, status: LegalDocMeta['status']): LegalDocMeta {
+  return {
+    id: doc.id,
+    number: doc.number,
+    title: { vi: doc.title.vi ?? undefined, en: doc.title.en ?? undefined },
+    abstract: { vi: doc.abstract.vi ?? undefined, en: doc.abstract.en ?? undefined },
+    docType: doc.docType ?? undefined,
+    issuer: doc.issuer ? { vi: doc.issuer.name.vi ?? undefined, en: doc.issuer.name.en ?? undefined } : undefined,
+    signer: doc.signer ?? undefined,
+    issueDate: doc.issueDate ?? undefined,
+    effectiveDate: doc.effectiveDate ?? undefined,
+    expiryDate: doc.expiryDate ?? undefined,
+    updatedAt: doc.updatedAt,
+    status,
+    files: doc.attachments.map((a) => ({ url: absoluteUrl(a.url), name: a.filename, mimeType: a.mimeType ?? undefined, sizeBytes: a.filesize ?? undefined })),
+  }
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const doc = await getLegalDocument(slug)
+  if (!doc) return {}
+  const status = statusesOn(await legalIndex(), todayInVietnam()).get(doc.id)?.status
+  const title = localized(doc.title, locale).text
+  const abstract = doc.abstract[locale] ?? (locale === 'vi' ? null : doc.abstract.vi)
+  const meta = pageMetadata({
+    locale,
+    path: sectionPath(locale, 'legal-documents', slug),
+    title: `${doc.number} — ${title}`,
+    description: abstract,
+    type: 'article',
+    publishedTime: doc.publishedAt,
+    modifiedTime: doc.updatedAt,
+  })
+  return { ...meta, other: Object.fromEntries(dublinCoreMeta(metaOf(doc, status), locale).map((m) => [m.name, m.content])) }
+}
+
+export default async function LegalDocumentPage({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const doc = await getLegalDocument(slug)
+  if (!doc) {
+    const moved = await findMovedSlug('legal-documents', slug)
+    if (moved) permanentRedirect(sectionPath(locale, 'legal-documents', moved))
+    notFound()
+  }
+  const t = getT(locale)
+  const today = todayInVietnam()
+  const index = withStatuses(await legalIndex(), today)
+  const byId = new Map(index.map((d) => [d.id, d]))
+  // The index is refreshed with every publish; a document missing from it is computed alone.
+  const effect = byId.get(doc.id)?.effect ?? withStatuses([{ ...doc }], today)[0]!.effect
+  const { outgoing, incoming } = invertRelations(edgesOf(index), doc.id, locale)
+  const path = sectionPath(locale, 'legal-documents', slug)
+  const title = localized(doc.title, locale)
+  const untranslated = locale !== 'vi' && !doc.title[locale]
+  const abstract = localized(doc.abstract, locale)
+  const body = (doc.body[locale] ?? (untranslated ? doc.body.vi : null)) as never
+  const issuer = doc.issuer ? localized(doc.issuer.name, locale) : null
+  const numberOf = (id: string) => byId.get(id)?.number ?? id
+  const jsonLd = legislationJsonLd(metaOf(doc, effect.status), { url: absoluteUrl(path), locale })
+  const date = (d: string | null | undefined) => (d ? formatDate(d, locale) : t('legal.notStated'))
+
+  return (
+    <PageShell locale={locale} path={path} current="legal-documents">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJsonLd(jsonLd) }} />
+      <article className="legal-doc">
+        <p className="legal-doc__kicker">
+          {docTypeLabel(doc.docType, locale)} {doc.number}
+        </p>
+        <h1 lang={title.lang}>{title.text}</h1>
+        {!untranslated && <TranslationNotice locale={locale} translation={doc.translation} originalHref={sectionPath('vi', 'legal-documents', slug)} />}
+        {untranslated && (
+          <div className="notice notice--info" role="note" aria-labelledby="vi-only-title">
+            <p id="vi-only-title" className="notice__title">
+              {t('legal.vietnameseOnlyTitle')}
+            </p>
+            <p>{t('legal.vietnameseOnly')}</p>
+            <p>
+              <a href={sectionPath('vi', 'legal-documents', slug)} hrefLang="vi">
+                {t('legal.readInVietnamese')}
+              </a>
+            </p>
+          </div>
+        )}
+        <p className="legal-doc__status">
+          {t('legal.status')}: <StatusBadge status={effect.status} locale={locale} />
+          {effect.since && <> {t('legal.statusSince', { date: formatDate(effect.since, locale) })}</>}
+          {effect.because && <> ({t('legal.statusBecause', { relation: relationLabel(effect.because.kind, 'inverse', locale).toLowerCase(), number: numberOf(effect.because.by) })})</>}
+          <span className="legal-doc__asof"> {t('legal.statusAsOf', { date: formatDate(today, locale) })}</span>
+        </p>
+        {(effect.upcoming ?? []).map((u) => (
+          <p key={`${u.kind}-${u.by}`} className="notice notice--warning">
+            {u.on
+              ? t('legal.upcomingOn', { relation: relationLabel(u.kind, 'inverse', locale), number: numberOf(u.by), date: formatDate(u.on, locale) })
+              : t('legal.upcoming', { relation: relationLabel(u.kind, 'inverse', locale), number: numberOf(u.by) })}
+          </p>
+        ))}
+
+        <h2 id="metadata">{t('legal.metadataHeading')}</h2>
+        <table className="legal-doc__meta" aria-labelledby="metadata">
+          <tbody>
+            <tr>
+              <th scope="row">{t('legal.number')}</th>
+              <td>{doc.number}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('legal.docType')}</th>
+              <td>{docTypeLabel(doc.docType, locale)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('legal.issuer')}</th>
+              <td lang={issuer?.lang}>{issuer?.text ?? t('legal.notStated')}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('legal.signer')}</th>
+              <td>
+                {doc.signer ? (
+                  <>
+                    {doc.signerTitle[locale] || doc.signerTitle.vi ? <span lang={localized(doc.signerTitle, locale).lang}>{localized(doc.signerTitle, locale).text}</span> : null}
+                    {doc.signerTitle.vi ? ' ' : ''}
+                    {doc.signer}
+                  </>
+                ) : (
+                  t('legal.notStated')
+                )}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">{t('legal.issueDate')}</th>
+              <td>{date(doc.issueDate)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('legal.effectiveDate')}</th>
+              <td>{date(doc.effectiveDate)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('legal.expiryDate')}</th>
+              <td>{date(doc.expiryDate)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('legal.status')}</th>
+              <td>
+                <StatusBadge status={effect.status} locale={locale} />
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">{t('legal.gazette')}</th>
+              <td>{doc.gazetteNumber ? t('legal.gazetteValue', { number: doc.gazetteNumber, date: date(doc.gazetteDate) }) : t('legal.notStated')}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('legal.fields')}</th>
+              <td>{doc.fields.length ? doc.fields.map((f) => legalFieldLabel(f, locale)).join(', ') : t('legal.notStated')}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('legal.scope')}</th>
+              <td>{doc.scope ? legalScopeLabel(doc.scope, locale) : t('legal.notStated')}</td>
+            </tr>
+          </tbody>
+        </table>
+
+        {abstract.text && (
+          <section aria-labelledby="abstract">
+            <h2 id="abstract">{t('legal.abstractHeading')}</h2>
+            <p lang={abstract.lang}>{abstract.text}</p>
+          </section>
+        )}
+
+        {doc.attachments.length > 0 && (
+          <section aria-labelledby="attachments">
+            <h2 id="attachments">{t('legal.attachmentsHeading')}</h2>
+            <ul className="attachment-list">
+              {doc.attachments.map((a) => {
+                const name = localized(a.title, locale)
+                return (
+                  <li key={a.id}>
+                    <a href={a.url} download={a.filename} type={a.mimeType ?? undefined}>
+                      {t('legal.download')} <span lang={name.lang}>{name.text || a.filename}</span>
+                    </a>{' '}
+                    <span className="attachment-list__details">
+                      ({t('legal.fileDetails', { type: t(`legal.fileTypes.${fileTypeKey(a.mimeType)}`), size: a.filesize !== null ? formatBytes(a.filesize, locale) : '–' })})
+                    </span>
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        )}
+
+        {(outgoing.length > 0 || incoming.length > 0) && (
+          <section aria-labelledby="relations">
+            <h2 id="relations">{t('legal.relationsHeading')}</h2>
+            <ul className="relation-list">
+              {[...outgoing, ...incoming].map((r) => {
+                const other = byId.get(r.other)
+                if (!other) return null
+                const otherTitle = localized(other.title, locale)
+                return (
+                  <li key={`${r.label}-${r.other}`}>
+                    <span className="relation-list__label">{r.label}:</span>{' '}
+                    <Link href={sectionPath(locale, 'legal-documents', other.slug)}>
+                      {docTypeLabel(other.docType, locale)} {other.number}
+                    </Link>{' '}
+                    — <span lang={otherTitle.lang}>{otherTitle.text}</span>
+                    {r.effectiveDate && <> ({t('legal.relationFrom', { date: formatDate(r.effectiveDate, locale) })})</>}
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        )}
+
+        <section aria-labelledby="fulltext">
+          <h2 id="fulltext">{t('legal.bodyHeading')}</h2>
+          {body ? (
+            <div lang={untranslated ? 'vi' : undefined}>
+              <RichText data={body} className="prose legal-doc__body" />
+            </div>
+          ) : (
+            <p>{t('legal.noFullText')}</p>
+          )}
+        </section>
+
+        {doc.changeLog.length > 0 && (
+          <section aria-labelledby="history">
+            <h2 id="history">{t('legal.historyHeading')}</h2>
+            <ul className="change-log">
+              {[...doc.changeLog].reverse().map((c) => {
+                const note = localized(c.note, locale)
+                return (
+                  <li key={c.at}>
+                    <time dateTime={c.at}>{formatDateTime(c.at, locale)}</time>: <span lang={note.lang}>{note.text}</span>
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        )}
+      </article>
+    </PageShell>
+  )
+}
+

@@ -1,0 +1,55 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { LEGAL_FIELDS } from '@/collections/LegalDocuments/options'
+import { LegalFinder } from '@/components/legal/LegalFinder'
+import { withStatuses } from '@/components/legal/view'
+import { PageShell } from '@/components/PageShell'
+import { legalIndex } from '@/data/legal'
+import { DOC_TYPES, EFFECT_STATUS_LABELS, parseFinderQuery } from '@/domain/legal'
+import { getT } from '@/i18n'
+import { withFeed } from '@/lib/feeds/links'
+import { pageMetadata } from '@/lib/metadata'
+import { isLocale, sectionPath } from '@/routes'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+// Filters/pages live in the query string, so the page renders per request; its reads are cached and
+// tag-revalidated (src/data), and the effect statuses are computed for today on each render.
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = getT(locale)
+  return withFeed(pageMetadata({ locale, path: sectionPath(locale, 'legal-documents'), title: t('legal.title'), description: t('legal.intro') }), locale, 'legal-documents', t('legal.rss'))
+}
+
+/**
+ * /vi/van-ban, /en/legal-documents. Filters live in the query string (so the page renders per
+ * request), but the data comes from one cached, tag-revalidated read; the effect status of each
+ * document is computed here for today.
+ */
+export default async function LegalDocumentsPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = getT(locale)
+  const docs = withStatuses(await legalIndex())
+  const query = parseFinderQuery(await searchParams, {
+    type: DOC_TYPES.map((d) => d.key),
+    field: LEGAL_FIELDS.map((f) => f.value),
+    status: Object.keys(EFFECT_STATUS_LABELS),
+  })
+  const path = sectionPath(locale, 'legal-documents')
+  return (
+    <PageShell locale={locale} path={path} current="legal-documents">
+      <h1>{t('legal.title')}</h1>
+      <p>{t('legal.intro')}</p>
+      <LegalFinder locale={locale} basePath={path} docs={docs} query={query} />
+      <p>
+        <Link href={sectionPath(locale, 'legal-documents', 'rss.xml')} prefetch={false}>
+          {t('legal.rss')}
+        </Link>
+      </p>
+    </PageShell>
+  )
+}

@@ -1,0 +1,209 @@
+import { calendarDay, type GraphDoc, type RelationKind } from '@/domain/legal'
+import type { Locale } from '@/routes/locales'
+import { cachedRead } from './cache'
+import { payloadClient } from './payload'
+import { tags } from './tags'
+
+/**
+ * Reads for the legal-documents pages. The effect status is deliberately NOT read from the
+ * database: these reads return dates and relations, and pages compute the status for the day they
+ * render (src/domain/legal), so a cached read can never carry yesterday's status.
+ */
+export type Texts = { vi: string | null; en: string | null }
+type Row = Record<string, unknown>
+type ID = number | string
+
+export interface LegalIssuer {
+  /** Facet key: the agency slug, or the Vietnamese text of a central body. */
+  key: string
+  name: Texts
+  agencySlug: string | null
+}
+
+export interface LegalIndexEntry extends GraphDoc {
+  id: string
+  slug: string
+  number: string
+  docType: string | null
+  title: Texts
+  abstract: Texts
+  issuer: LegalIssuer | null
+  agencyId: string | null
+  fields: string[]
+  scope: string | null
+  signer: string | null
+  signerTitle: Texts
+  gazetteNumber: string | null
+  gazetteDate: string | null
+  relations: { kind: RelationKind; target: string; effectiveDate: string | null }[]
+  publishedAt: string | null
+  updatedAt: string
+}
+
+export interface LegalAttachment {
+  id: string
+  title: Texts
+  url: string
+  filename: string
+  mimeType: string | null
+  filesize: number | null
+}
+
+export interface LegalDetail extends LegalIndexEntry {
+  body: { vi: unknown; en: unknown }
+  /** English-edition state (ENGLISH's `translation` group), for the "outdated" notice. */
+  translation: { state: 'missing' | 'outdated' | 'current'; viMaterialChangeAt?: string | null } | null
+  attachments: LegalAttachment[]
+  changeLog: { at: string; note: Texts }[]
+}
+
+const texts = (value: unknown): Texts => {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as Row
+    const s = (x: unknown) => (typeof x === 'string' && x.trim() ? x : null)
+    return { vi: s(v.vi), en: s(v.en) }
+  }
+  return { vi: typeof value === 'string' && value.trim() ? value : null, en: null }
+}
+
+const idOf = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'object' ? String((v as Row).id) : String(v))
+
+function issuerOf(doc: Row): LegalIssuer | null {
+  const agency = doc.issuingAgency as Row | null | undefined
+  if (agency && typeof agency === 'object') {
+    return { key: String(agency.slug), name: texts(agency.name), agencySlug: String(agency.slug) }
+  }
+  const text = texts(doc.issuerText)
+  if (text.vi || text.en) return { key: (text.vi ?? text.en)!, name: text, agencySlug: null }
+  return null
+}
+
+function toEntry(doc: Row): LegalIndexEntry {
+  return {
+    id: String(doc.id),
+    slug: doc.slug as string,
+    number: doc.number as string,
+    docType: (doc.docType as string) ?? null,
+    title: texts(doc.title),
+    abstract: texts(doc.abstract),
+    issuer: issuerOf(doc),
+    agencyId: idOf(doc.agency),
+    fields: (doc.fields as string[] | null) ?? [],
+    scope: (doc.scope as string) ?? null,
+    signer: (doc.signer as string) ?? null,
+    signerTitle: texts(doc.signerTitle),
+    gazetteNumber: (doc.gazetteNumber as string) ?? null,
+    gazetteDate: calendarDay(doc.gazetteDate as string) ?? null,
+    issueDate: calendarDay(doc.issueDate as string) ?? null,
+    effectiveDate: calendarDay(doc.effectiveDate as string) ?? null,
+    expiryDate: calendarDay(doc.expiryDate as string) ?? null,
+    relations: ((doc.relations as Row[] | null) ?? [])
+      .map((r) => ({ kind: r.kind as RelationKind, target: idOf(r.target) ?? '', effectiveDate: calendarDay(r.effectiveDate as string) ?? null }))
+      .filter((r) => r.target),
+    publishedAt: (doc.publishedAt as string) ?? null,
+    updatedAt: doc.updatedAt as string,
+  }
+}
+
+const INDEX_SELECT = {
+  slug: true,
+  number: true,
+  docType: true,
+  title: true,
+  abstract: true,
+  issuingAgency: true,
+  issuerText: true,
+  agency: true,
+  fields: true,
+  scope: true,
+  signer: true,
+  signerTitle: true,
+  gazetteNumber: true,
+  gazetteDate: true,
+  issueDate: true,
+  effectiveDate: true,
+  expiryDate: true,
+  relations: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const
+
+/**
+ * Every published legal document's metadata, both locales (one cached entry; the finder filters,
+ * counts and pages it in memory — a province publishes a few thousand documents at most).
+ */
+export const legalIndex = cachedRead(
+  'legal:index',
+  async (): Promise<LegalIndexEntry[]> => {
+    const payload = await payloadClient()
+    const result = await payload.find({
+      collection: 'legal-documents',
+      locale: 'all',
+      overrideAccess: false,
+      depth: 1,
+      pagination: false,
+      limit: 0,
+      sort: '-issueDate',
+      where: { _status: { equals: 'published' } },
+      select: INDEX_SELECT,
+      populate: { agencies: { slug: true, name: true } },
+    })
+    return result.docs.map((d) => toEntry(d as unknown as Row))
+  },
+  () => [tags.collection('legal-documents'), tags.collection('agencies')],
+)
+
+export const getLegalDocument = cachedRead(
+  'legal:slug',
+  async (slug: string): Promise<LegalDetail | null> => {
+    const payload = await payloadClient()
+    const result = await payload.find({
+      collection: 'legal-documents',
+      locale: 'all',
+      overrideAccess: false,
+      depth: 1,
+      limit: 1,
+      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+      select: { ...INDEX_SELECT, body: true, attachments: true, changeLog: true, translation: true },
+      populate: {
+        agencies: { slug: true, name: true },
+        attachments: { title: true, url: true, filename: true, mimeType: true, filesize: true },
+      },
+    })
+    const doc = result.docs[0] as unknown as Row | undefined
+    if (!doc) return null
+    const body = (doc.body ?? {}) as Row
+    return {
+      ...toEntry(doc),
+      body: { vi: body.vi ?? null, en: body.en ?? null },
+      attachments: ((doc.attachments as Row[] | null) ?? [])
+        .filter((a) => a && typeof a === 'object' && a.url)
+        .map((a) => ({
+          id: String(a.id),
+          title: texts(a.title),
+          url: a.url as string,
+          filename: a.filename as string,
+          mimeType: (a.mimeType as string) ?? null,
+          filesize: (a.filesize as number) ?? null,
+        })),
+      changeLog: ((doc.changeLog as Row[] | null) ?? []).map((c) => ({ at: c.at as string, note: texts(c.note) })),
+      translation: (doc.translation as LegalDetail['translation']) ?? null,
+    }
+  },
+  (slug) => [tags.docSlug('legal-documents', slug), tags.collection('legal-documents')],
+)
+
+/** Whether the document has an English edition (an English title). */
+export function hasEnglish(doc: { title: Texts }): boolean {
+  return Boolean(doc.title.en)
+}
+
+/** The text to show in `locale`, with the language it is actually in (for `lang`). */
+export function pickText(value: Texts, locale: Locale): { text: string | null; lang: Locale } {
+  if (value[locale]) return { text: value[locale], lang: locale }
+  if (value.vi) return { text: value.vi, lang: 'vi' }
+  return { text: value.en, lang: 'en' }
+}
+
+export type { ID }
+
