@@ -1,0 +1,171 @@
+import { notFound } from 'next/navigation'
+import { familyLabel } from '@/collections/BudgetDisclosures/families'
+import { BudgetChart } from '@/components/budget/BudgetChart'
+import { BudgetTableView } from '@/components/budget/BudgetTableView'
+import { PunctualityBadge } from '@/components/budget/PunctualityBadge'
+import { PageShell } from '@/components/PageShell'
+import { getBudgetDisclosure } from '@/data/budget'
+import { BUDGET_DEADLINE_RULES, isBudgetReportFamily } from '@/domain/deadlines'
+import { formatBytes, formatDate } from '@/domain/i18n-format'
+import { getT } from '@/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { isLocale, sectionPath } from '@/routes'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const d = await getBudgetDisclosure(locale, slug)
+  if (!d) return {}
+  return pageMetadata({
+    locale,
+    path: sectionPath(locale, 'budget', slug),
+    title: d.title?.text ?? slug,
+    description: d.note?.text ?? null,
+    type: 'article',
+    publishedTime: d.publishedAt,
+    modifiedTime: d.updatedAt,
+  })
+}
+
+export default async function BudgetDisclosurePage({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const d = await getBudgetDisclosure(locale, slug)
+  if (!d) notFound()
+  const t = getT(locale)
+  const path = sectionPath(locale, 'budget', slug)
+  const title = d.title?.text ?? slug
+  const langOf = (lang: string | undefined) => (lang && lang !== locale ? lang : undefined)
+  const basis = isBudgetReportFamily(d.family) ? BUDGET_DEADLINE_RULES[d.family].basis[locale] : null
+  return (
+    <PageShell locale={locale} path={path} current="budget">
+      <article className="article article--wide">
+        <p className="article__meta">
+          <a href={sectionPath(locale, 'budget')}>{t('budget.title')}</a>
+        </p>
+        <h1 lang={langOf(d.title?.lang)}>{title}</h1>
+        <p>
+          <PunctualityBadge locale={locale} timeliness={d.timeliness} />
+        </p>
+        <dl className="facts">
+          <dt>{t('budget.fiscalYear')}</dt>
+          <dd>{d.fiscalYear}</dd>
+          <dt>{t('budget.family')}</dt>
+          <dd>{familyLabel(d.family, locale)}</dd>
+          {d.formCode && (
+            <>
+              <dt>{t('budget.formCode')}</dt>
+              <dd lang={langOf('vi')}>{d.formCode}</dd>
+            </>
+          )}
+          {d.agency?.name && (
+            <>
+              <dt>{t('budget.agency')}</dt>
+              <dd lang={langOf(d.agency.name.lang)}>{d.agency.name.text}</dd>
+            </>
+          )}
+          {d.documentNumber && (
+            <>
+              <dt>{t('budget.documentNumber')}</dt>
+              <dd>{d.documentNumber}</dd>
+            </>
+          )}
+          {d.documentDate && (
+            <>
+              <dt>{t('budget.documentDate')}</dt>
+              <dd>
+                <time dateTime={d.documentDate}>{formatDate(d.documentDate, locale)}</time>
+              </dd>
+            </>
+          )}
+          {d.timeliness.countedFrom && d.timeliness.countedFrom !== d.documentDate && (
+            <>
+              <dt>{t('budget.periodEnd')}</dt>
+              <dd>
+                <time dateTime={d.timeliness.countedFrom}>{formatDate(d.timeliness.countedFrom, locale)}</time>
+              </dd>
+            </>
+          )}
+          {d.timeliness.dueDate && (
+            <>
+              <dt>{t('budget.deadline')}</dt>
+              <dd>
+                <time dateTime={d.timeliness.dueDate}>{formatDate(d.timeliness.dueDate, locale)}</time>
+                {basis && <span className="facts__note"> — {basis}</span>}
+              </dd>
+            </>
+          )}
+          {d.publishedAt && (
+            <>
+              <dt>{t('budget.published')}</dt>
+              <dd>
+                <time dateTime={d.publishedAt}>{formatDate(d.publishedAt, locale)}</time>
+              </dd>
+            </>
+          )}
+        </dl>
+        {d.note && (
+          <section aria-labelledby="note-heading">
+            <h2 id="note-heading">{t('budget.note')}</h2>
+            <p lang={langOf(d.note.lang)} className="prose-text">
+              {d.note.text}
+            </p>
+          </section>
+        )}
+        <section aria-labelledby="table-heading">
+          <h2 id="table-heading">{t('budget.tableHeading')}</h2>
+          {d.table ? (
+            <>
+              <BudgetTableView locale={locale} table={d.table} caption={title} id="budget-table" />
+              {d.totalsOverride && (
+                <p className="notice notice--warning" lang={langOf('vi')}>
+                  {t('budget.overrideNote', { reason: d.totalsOverride.reason })}
+                </p>
+              )}
+              <h3>{t('budget.chartHeading')}</h3>
+              <BudgetChart locale={locale} table={d.table} id="budget-chart" />
+              <h3>{t('budget.downloads')}</h3>
+              <ul className="downloads">
+                <li>
+                  <a href={`${path}/data.csv`} download>
+                    {t('budget.downloadCsv')}
+                  </a>
+                </li>
+                <li>
+                  <a href={`${path}/data.json`} download>
+                    {t('budget.downloadJson')}
+                  </a>
+                </li>
+              </ul>
+            </>
+          ) : (
+            <p>{t('budget.noTable')}</p>
+          )}
+        </section>
+        {d.attachments.length > 0 && (
+          <section aria-labelledby="attachments-heading">
+            <h2 id="attachments-heading">{t('budget.attachments')}</h2>
+            <ul className="downloads">
+              {d.attachments.map((a) => (
+                <li key={a.id}>
+                  <a href={a.url} lang={langOf(a.title?.lang)}>
+                    {a.title?.text ?? a.filename}
+                  </a>{' '}
+                  <span className="downloads__meta">
+                    ({[a.mimeType?.split('/').pop()?.toUpperCase(), a.filesize ? formatBytes(a.filesize, locale) : null].filter(Boolean).join(', ')})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+    </PageShell>
+  )
+}

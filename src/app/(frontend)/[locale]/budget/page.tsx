@@ -1,0 +1,68 @@
+import { notFound } from 'next/navigation'
+import { familyLabel } from '@/collections/BudgetDisclosures/families'
+import { DisclosureList } from '@/components/budget/DisclosureList'
+import { FilterForm } from '@/components/FilterForm'
+import { PageShell } from '@/components/PageShell'
+import { Pagination } from '@/components/Pagination'
+import { getBudgetFacets, listBudgetDisclosures, parseBudgetFilters, type BudgetFilters } from '@/data/budget'
+import { getT } from '@/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { isLocale, sectionPath } from '@/routes'
+
+// Filters live in the query string, so the page renders per request (an ISR page may not read
+// searchParams: DYNAMIC_SERVER_USAGE); its data reads stay cached by tag in src/data.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = getT(locale)
+  return pageMetadata({ locale, path: sectionPath(locale, 'budget'), title: t('budget.title'), description: t('budget.intro') })
+}
+
+function query(filters: BudgetFilters, page?: number): string {
+  const q = new URLSearchParams()
+  if (filters.year) q.set('year', String(filters.year))
+  if (filters.family) q.set('family', filters.family)
+  if (filters.agency) q.set('agency', filters.agency)
+  if (page && page > 1) q.set('page', String(page))
+  const s = q.toString()
+  return s ? `?${s}` : ''
+}
+
+export default async function BudgetIndexPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const filters = parseBudgetFilters(await searchParams)
+  const t = getT(locale)
+  const path = sectionPath(locale, 'budget')
+  const [list, facets] = await Promise.all([listBudgetDisclosures(locale, filters), getBudgetFacets(locale, undefined)])
+  return (
+    <PageShell locale={locale} path={path} current="budget">
+      <h1>{t('budget.title')}</h1>
+      <p>{t('budget.intro')}</p>
+      <FilterForm
+        locale={locale}
+        action={path}
+        legend={t('budget.filterLegend')}
+        fields={[
+          { name: 'year', label: t('budget.fiscalYear'), value: filters.year ? String(filters.year) : undefined, options: facets.years.map((y) => ({ value: String(y), label: String(y) })) },
+          { name: 'family', label: t('budget.family'), value: filters.family, options: facets.families.map((f) => ({ value: f, label: familyLabel(f, locale) })) },
+          {
+            name: 'agency',
+            label: t('budget.agency'),
+            value: filters.agency,
+            options: facets.agencies.map((a) => ({ value: a.slug, label: a.name?.text ?? a.slug, lang: a.name?.lang })),
+          },
+        ]}
+      />
+      <p role="status" className="results-count">
+        {t('budget.results', { count: list.totalDocs })}
+      </p>
+      <DisclosureList locale={locale} items={list.items} />
+      <Pagination locale={locale} page={list.page} totalPages={list.totalPages} hrefFor={(p) => `${path}${query(filters, p)}`} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,16 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { idOf } from '@/access/roles'
+
+/**
+ * When the editor picks (or replaces) the source spreadsheet, the disclosure takes the table
+ * parsed from it. The file was parsed and checked on upload, so a bad file never gets here and
+ * the table already saved is kept.
+ */
+export const applyTableFile: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const next = idOf(data?.tableFile as never)
+  const previous = idOf((originalDoc as { tableFile?: never } | undefined)?.tableFile)
+  if (next === null || String(next) === String(previous)) return data
+  const file = (await req.payload.findByID({ collection: 'budget-table-files', id: next, req, depth: 0, overrideAccess: false, user: req.user })) as { table?: unknown }
+  if (file?.table) return { ...data, table: file.table }
+  return data
+}
