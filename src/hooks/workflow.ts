@@ -1,0 +1,92 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
+import { idOf, PUBLISHING_ROLES, type AgencyRole } from '@/access/roles'
+import { isNewSubmission, nextWorkflowState, reviewRequestEmail } from '@/domain/workflow'
+import { publicUrl } from '@/routes/documents'
+import { keepingLocale, saveKindOf } from './saveKind'
+
+/** Keeps `workflowState` consistent with the save: see `nextWorkflowState` for the rules. */
+export const syncWorkflowState: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+  if (!data) return data
+  data.workflowState = nextWorkflowState({
+    ...saveKindOf(req, data, originalDoc, collection.slug, originalDoc?.id),
+    requested: data.workflowState,
+    previous: originalDoc?.workflowState,
+  })
+  return data
+}
+
+type ID = number | string
+
+/** Users holding the publisher role in `agency` (system read: the submitter may not see users). */
+export async function publishersOf(req: PayloadRequest, agency: ID): Promise<{ id: ID; email: string; name?: string | null }[]> {
+  const found = await req.payload.find({
+    collection: 'users',
+    where: { 'agencies.agency': { equals: agency } },
+    depth: 0,
+    limit: 200,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs
+    .filter((u) =>
+      ((u as { agencies?: { agency?: ID | { id: ID } | null; roles?: AgencyRole[] | null }[] | null }).agencies ?? []).some(
+        (m) => String(idOf(m.agency ?? null)) === String(agency) && (m.roles ?? []).some((r) => PUBLISHING_ROLES.includes(r)),
+      ),
+    )
+    .map((u) => ({ id: u.id, email: (u as { email: string }).email, name: (u as { name?: string | null }).name }))
+}
+
+function label(collection: CollectionConfig): { vi: string; en: string } {
+  const singular = collection.labels?.singular
+  if (singular && typeof singular === 'object') {
+    const l = singular as Record<string, string>
+    return { vi: l.vi ?? collection.slug, en: l.en ?? collection.slug }
+  }
+  return { vi: typeof singular === 'string' ? singular : collection.slug, en: typeof singular === 'string' ? singular : collection.slug }
+}
+
+function titleOf(doc: Record<string, unknown>): string {
+  const title = doc.title
+  if (typeof title === 'string' && title) return title
+  if (title && typeof title === 'object') {
+    const t = title as Record<string, unknown>
+    if (typeof t.vi === 'string') return t.vi
+    if (typeof t.en === 'string') return t.en
+  }
+  return String(doc.slug ?? doc.id)
+}
+
+/**
+ * When an editor submits a document for review, the agency's publishers get an e-mail through
+ * Payload's e-mail adapter (SMTP when configured, otherwise written to the server log). A failed
+ * delivery is logged and never undoes the save.
+ */
+export const notifyPublishers: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (req.context?.skipNotify) return doc
+  if (!isNewSubmission(previousDoc?.workflowState, doc?.workflowState)) return doc
+  const agency = idOf(doc.agency ?? null)
+  if (agency === null) return doc
+  try {
+    await keepingLocale(req, () => sendReviewRequests(collection, doc, agency, req))
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `review notification for ${collection.slug}/${doc.id} failed` })
+  }
+  return doc
+}
+
+async function sendReviewRequests(collection: CollectionConfig, doc: Record<string, unknown>, agency: ID, req: PayloadRequest): Promise<void> {
+  const publishers = (await publishersOf(req, agency)).filter((p) => String(p.id) !== String(req.user?.id))
+  if (publishers.length === 0) return
+  const agencyDoc = await req.payload.findByID({ collection: 'agencies', id: agency, depth: 0, locale: 'vi', overrideAccess: true, req, select: { name: true } })
+  const mail = reviewRequestEmail({
+    title: titleOf(doc),
+    collectionLabel: label(collection),
+    agencyName: (agencyDoc?.name as string | undefined) ?? String(agency),
+    submitterName: ((req.user as { name?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '—') as string,
+    adminUrl: `${publicUrl()}/admin/collections/${collection.slug}/${doc.id}`,
+  })
+  for (const p of publishers) {
+    await req.payload.sendEmail({ to: p.email, subject: mail.subject, text: mail.text })
+  }
+}
