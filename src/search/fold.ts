@@ -112,6 +112,19 @@ export function looksLikeDocNumber(q: string): boolean {
   return yearNext && codes.length > 0
 }
 
+/**
+ * A document-number prefix inside a word query: "nghi quyet 22 2016" → "22 2016" (number and
+ * year, as citizens quote a document: type, number, year). Undefined when there is none.
+ */
+export function docNumberFragment(q: string): string | undefined {
+  const tokens = normalizeDocNumber(q).split(' ').filter(Boolean)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // Two years are a period ("2021-2030"), not a number.
+    if (/^\d{1,6}$/.test(tokens[i]) && !YEAR.test(tokens[i]) && YEAR.test(tokens[i + 1])) return `${tokens[i]} ${tokens[i + 1]}`
+  }
+  return undefined
+}
+
 /** Per-word analysis used on the indexing path. */
 export interface WordInfo {
   /** fold(word); may be '' for mark-only runs. */

@@ -412,6 +412,17 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
         cands.get(r._id)!.numTier = r.docKey === key ? 2 : 1
       }
       count = Math.max(count, numRows.length)
+    } else if (parsed.docNumberPrefix && count > 0) {
+      // "nghi quyet 22 2016": documents matching every word whose number starts with "22 2016".
+      const key = parsed.docNumberPrefix
+      const numRows = await docs
+        .find({ ...filter, docKey: { $gte: key, $lt: key + '!' } }, { projection: WINDOW_PROJECTION })
+        .limit(50)
+        .toArray()
+      for (const r of numRows) {
+        add(r)
+        cands.get(r._id)!.numTier = 1
+      }
     }
 
     const ordered = [...cands.values()].sort(compareRank)

@@ -35,6 +35,10 @@ describe('parseQuery', () => {
     expect(p.docNumberKey).toBe('22 2016 nq hdnd')
     expect(parseQuery('22 2016 NQ HDND').docNumberKey).toBe('22 2016 nq hdnd')
     expect(parseQuery('nghi quyet 22 2016').docNumberKey).toBeUndefined()
+    expect(parseQuery('nghi quyet 22 2016').docNumberPrefix).toBe('22 2016')
+    expect(parseQuery('Resolution 22/2016 on IT').docNumberPrefix).toBe('22 2016')
+    expect(parseQuery('22/2016/NQ-HĐND').docNumberPrefix).toBeUndefined()
+    expect(parseQuery('quy hoạch 2021 2030').docNumberPrefix).toBeUndefined()
   })
 })
 

@@ -1,4 +1,4 @@
-import { exactForm, exactTokens, foldTokens, hasDiacritics, looksLikeDocNumber, normalizeDocNumber } from './fold'
+import { docNumberFragment, exactForm, exactTokens, foldTokens, hasDiacritics, looksLikeDocNumber, normalizeDocNumber } from './fold'
 
 /** One required element of a query: a single word or a quoted phrase. */
 export interface QueryTerm {
@@ -23,6 +23,11 @@ export interface ParsedQuery {
   terms: QueryTerm[]
   /** Set when the whole query looks like a document number (`normalizeDocNumber`). */
   docNumberKey?: string
+  /**
+   * Otherwise, a number + year typed among words ("nghi quyet 22 2016" → "22 2016"): documents
+   * that match every word and whose number starts with it rank first.
+   */
+  docNumberPrefix?: string
 }
 
 export const MAX_QUERY_CHARS = 256
@@ -76,6 +81,9 @@ export function parseQuery(input: string): ParsedQuery {
     parsed.docNumberKey = normalizeDocNumber(q)
     // "Số 22/2016/NQ-HĐND": the "số" (number) label is not part of the document text.
     if (terms.length > 1 && terms[0].folded === 'so') terms.shift()
+  } else if (terms.length > 1) {
+    const prefix = docNumberFragment(q)
+    if (prefix) parsed.docNumberPrefix = prefix
   }
   return parsed
 }

@@ -205,4 +205,28 @@ describe('sqlite FTS search index', () => {
     expect(s.total).toBe(1)
     expect(s.totalIsLowerBound).toBe(false)
   })
+
+  it('writes on the owner\'s connection: its pragmas survive and a replaced row keeps one copy', async () => {
+    // Payload sets busy_timeout once on its libsql client; a write must not swap the connection.
+    await client.execute('PRAGMA busy_timeout = 4321')
+    await index.upsert([doc('news', 1, 'Bản tin một', 'nội dung'), doc('news', 2, 'Bản tin hai', 'nội dung')])
+    await index.upsert([doc('news', 1, 'Bản tin một sửa', 'nội dung mới')])
+    await index.remove([{ collection: 'news', docId: 2 }])
+    const r = await client.execute('PRAGMA busy_timeout')
+    expect(Number(Object.values(r.rows[0])[0])).toBe(4321)
+    expect(ids(await index.search({ q: 'ban tin', locale: 'vi' }))).toEqual(['news:1'])
+    expect((await index.search({ q: 'moi', locale: 'vi' })).hits[0].title).toBe('Bản tin một sửa')
+    expect(await index.stats()).toMatchObject({ docs: 1 })
+  })
+
+  it('a number and year typed among words ranks the document with that number first', async () => {
+    await index.upsert([
+      doc('legal', 1, 'Nghị quyết quy định chính sách công nghệ thông tin', 'Nghị quyết\n22/2016/NQ-HĐND', { docNumber: '22/2016/NQ-HĐND', date: '2016-09-24' }),
+      doc('legal', 2, 'Kế hoạch thực hiện Nghị quyết số 22/2016/NQ-HĐND', 'Kế hoạch\n365/KH-UBND', { docNumber: '365/KH-UBND', date: '2016-11-15' }),
+      doc('legal', 3, 'Quyết định 22/2016/QĐ-UBND về giá đất', 'Quyết định', { docNumber: '22/2016/QĐ-UBND', date: '2016-05-01' }),
+    ])
+    const r = await index.search({ q: 'nghi quyet 22 2016', locale: 'vi' })
+    // Doc 3 has the number but not the words: AND semantics keep it out.
+    expect(ids(r)).toEqual(['legal:1', 'legal:2'])
+  })
 })

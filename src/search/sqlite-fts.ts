@@ -1,4 +1,4 @@
-import type { Client, InArgs, InValue, Transaction } from '@libsql/client'
+import type { Client, InArgs, InValue } from '@libsql/client'
 import { analyze, fold, joinExact, joinFolded, normalizeDocNumber, type WordInfo } from './fold'
 import { compareRank, compositeScore, textSignals, type RankInput } from './rank'
 import { highlight, snippet } from './highlight'
@@ -142,9 +142,8 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     ]
   }
 
-  function docValues(rid: number, d: SearchDoc): InValue[] {
+  function docValues(d: SearchDoc): InValue[] {
     return [
-      rid,
       d.collection,
       String(d.docId),
       typeof d.docId === 'number' ? 1 : 0,
@@ -162,17 +161,15 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     ]
   }
 
-  /** Delete rows (by rid) from DOCS + FTS inside `tx`, accounting vocabulary. */
-  async function deleteRows(tx: Transaction, rows: Row[], deltas: Map<string, VocabDelta>): Promise<void> {
-    if (rows.length === 0) return
-    for (const r of rows) {
-      deltaFor(deltas, String(r.locale)).add(docVocabulary(analyze(String(r.title)), analyze(String(r.body))), -1)
-    }
-    const rids = rows.map((r) => Number(r.rid))
-    const ph = rids.map(() => '?').join(',')
-    await tx.execute({ sql: `DELETE FROM ${FTS} WHERE rowid IN (${ph})`, args: rids })
-    await tx.execute({ sql: `DELETE FROM ${DOCS} WHERE rid IN (${ph})`, args: rids })
-  }
+  /**
+   * Writes go through `client.batch()`: one synchronous BEGIN … COMMIT on the client's own
+   * connection. `client.transaction()` is avoided on purpose: on a local file it hands the
+   * connection to the transaction and lazily opens a new one for the client, which loses the
+   * per-connection pragmas the owner set (Payload's `busy_timeout`), and it keeps the write lock
+   * across awaits, where another request's write on the new connection would busy-wait and block
+   * the event loop. Old rows are read just before their batch to account the vocabulary.
+   */
+  type Stmt = { sql: string; args: InValue[] }
 
   function deltaFor(m: Map<string, VocabDelta>, locale: string): VocabDelta {
     let d = m.get(locale)
@@ -180,7 +177,23 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     return d
   }
 
-  async function applyVocab(tx: Transaction, deltas: Map<string, VocabDelta>): Promise<void> {
+  function forgetVocabulary(rows: Row[], deltas: Map<string, VocabDelta>): void {
+    for (const r of rows) {
+      deltaFor(deltas, String(r.locale)).add(docVocabulary(analyze(String(r.title)), analyze(String(r.body))), -1)
+    }
+  }
+
+  function deleteByRid(rids: number[]): Stmt[] {
+    if (rids.length === 0) return []
+    const ph = rids.map(() => '?').join(',')
+    return [
+      { sql: `DELETE FROM ${FTS} WHERE rowid IN (${ph})`, args: rids },
+      { sql: `DELETE FROM ${DOCS} WHERE rid IN (${ph})`, args: rids },
+    ]
+  }
+
+  function vocabStatements(deltas: Map<string, VocabDelta>): Stmt[] {
+    const out: Stmt[] = []
     for (const [locale, delta] of deltas) {
       const entries = [...delta.df].filter(([, n]) => n !== 0)
       const negatives: string[] = []
@@ -191,7 +204,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
           args.push(locale, term, n, delta.display.get(term) ?? null)
           if (n < 0) negatives.push(term)
         }
-        await tx.execute({
+        out.push({
           sql: `INSERT INTO ${TERMS}(locale, term, df, display) VALUES ${chunk.map(() => '(?,?,?,?)').join(',')}
                 ON CONFLICT(locale, term) DO UPDATE SET df = df + excluded.df, display = coalesce(display, excluded.display)`,
           args,
@@ -199,25 +212,13 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       }
       for (let i = 0; i < negatives.length; i += 400) {
         const chunk = negatives.slice(i, i + 400)
-        await tx.execute({
+        out.push({
           sql: `DELETE FROM ${TERMS} WHERE locale = ? AND term IN (${chunk.map(() => '?').join(',')}) AND df <= 0`,
           args: [locale, ...chunk],
         })
       }
     }
-  }
-
-  async function inTx(fn: (tx: Transaction) => Promise<void>): Promise<void> {
-    const tx = await client.transaction('write')
-    try {
-      await fn(tx)
-      await tx.commit()
-    } catch (err) {
-      await tx.rollback().catch(() => undefined)
-      throw err
-    } finally {
-      tx.close()
-    }
+    return out
   }
 
   async function upsert(docs: SearchDoc[]): Promise<void> {
@@ -227,70 +228,75 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     const all = [...unique.values()]
     for (let i = 0; i < all.length; i += batchSize) {
       const batch = all.slice(i, i + batchSize)
-      await inTx(async (tx) => {
-        const deltas = new Map<string, VocabDelta>()
-        const keyArgs: InValue[] = []
-        for (const d of batch) keyArgs.push(d.collection, String(d.docId), d.locale)
-        const existing = (
-          await tx.execute({
-            sql: `SELECT rid, locale, title, body FROM ${DOCS}
-                  WHERE (collection, doc_id, locale) IN (VALUES ${batch.map(() => '(?,?,?)').join(',')})`,
+      const deltas = new Map<string, VocabDelta>()
+      const keyArgs: InValue[] = []
+      for (const d of batch) keyArgs.push(d.collection, String(d.docId), d.locale)
+      const keyValues = batch.map(() => '(?,?,?)').join(',')
+      const existing = await q(
+        `SELECT rid, locale, title, body FROM ${DOCS} WHERE (collection, doc_id, locale) IN (VALUES ${keyValues})`,
+        keyArgs,
+      )
+      forgetVocabulary(existing, deltas)
+      const docArgs: InValue[] = []
+      const ftsArgs: InValue[] = []
+      for (const d of batch) {
+        docArgs.push(...docValues(d))
+        const title = analyze(d.title ?? '')
+        const body = analyze(d.body ?? '')
+        ftsArgs.push(d.collection, String(d.docId), d.locale, ...ftsValues(d, title, body))
+        deltaFor(deltas, d.locale).add(docVocabulary(title, body), 1)
+      }
+      await client.batch(
+        [
+          // By key, not by the rids read above: a concurrent writer cannot leave a duplicate.
+          {
+            sql: `DELETE FROM ${FTS} WHERE rowid IN (SELECT rid FROM ${DOCS} WHERE (collection, doc_id, locale) IN (VALUES ${keyValues}))`,
             args: keyArgs,
-          })
-        ).rows as unknown as Row[]
-        await deleteRows(tx, existing, deltas)
-        const maxRow = (await tx.execute(`SELECT coalesce(max(rid), 0) AS m FROM ${DOCS}`)).rows[0]
-        let rid = Number(maxRow.m)
-        const docArgs: InValue[] = []
-        const ftsArgs: InValue[] = []
-        for (const d of batch) {
-          rid++
-          docArgs.push(...docValues(rid, d))
-          const title = analyze(d.title ?? '')
-          const body = analyze(d.body ?? '')
-          ftsArgs.push(rid, ...ftsValues(d, title, body))
-          deltaFor(deltas, d.locale).add(docVocabulary(title, body), 1)
-        }
-        await tx.execute({
-          sql: `INSERT INTO ${DOCS}(rid, collection, doc_id, doc_id_num, locale, title, body, doc_number, doc_key,
-                  agency, agency_name, year, doc_type, url, date)
-                VALUES ${batch.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
-          args: docArgs,
-        })
-        await tx.execute({
-          sql: `INSERT INTO ${FTS}(rowid, body, tkey, exact, num, meta) VALUES ${batch.map(() => '(?,?,?,?,?,?)').join(',')}`,
-          args: ftsArgs,
-        })
-        await applyVocab(tx, deltas)
-      })
+          },
+          { sql: `DELETE FROM ${DOCS} WHERE (collection, doc_id, locale) IN (VALUES ${keyValues})`, args: keyArgs },
+          // rid = INTEGER PRIMARY KEY without AUTOINCREMENT: max(rid) + 1, so rid order = insertion order.
+          {
+            sql: `INSERT INTO ${DOCS}(collection, doc_id, doc_id_num, locale, title, body, doc_number, doc_key,
+                    agency, agency_name, year, doc_type, url, date)
+                  VALUES ${batch.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
+            args: docArgs,
+          },
+          {
+            sql: `INSERT INTO ${FTS}(rowid, body, tkey, exact, num, meta)
+                  SELECT d.rid, v.column4, v.column5, v.column6, v.column7, v.column8
+                  FROM (VALUES ${batch.map(() => '(?,?,?,?,?,?,?,?)').join(',')}) AS v
+                  JOIN ${DOCS} d ON d.collection = v.column1 AND d.doc_id = v.column2 AND d.locale = v.column3`,
+            args: ftsArgs,
+          },
+          ...vocabStatements(deltas),
+        ],
+        'write',
+      )
     }
   }
 
   async function remove(refs: SearchDocRef[]): Promise<void> {
     for (let i = 0; i < refs.length; i += batchSize) {
       const batch = refs.slice(i, i + batchSize)
-      await inTx(async (tx) => {
-        const args: InValue[] = []
-        for (const r of batch) args.push(r.collection, String(r.docId))
-        const rows = (
-          await tx.execute({
-            sql: `SELECT rid, collection, doc_id, locale, title, body FROM ${DOCS}
-                  WHERE (collection, doc_id) IN (VALUES ${batch.map(() => '(?,?)').join(',')})`,
-            args,
-          })
-        ).rows as unknown as Row[]
-        const wanted = rows.filter((row) =>
-          batch.some(
-            (r) =>
-              r.collection === row.collection &&
-              String(r.docId) === row.doc_id &&
-              (r.locale === undefined || r.locale === row.locale),
-          ),
-        )
-        const deltas = new Map<string, VocabDelta>()
-        await deleteRows(tx, wanted, deltas)
-        await applyVocab(tx, deltas)
-      })
+      const args: InValue[] = []
+      for (const r of batch) args.push(r.collection, String(r.docId))
+      const rows = await q(
+        `SELECT rid, collection, doc_id, locale, title, body FROM ${DOCS}
+         WHERE (collection, doc_id) IN (VALUES ${batch.map(() => '(?,?)').join(',')})`,
+        args,
+      )
+      const wanted = rows.filter((row) =>
+        batch.some(
+          (r) =>
+            r.collection === row.collection &&
+            String(r.docId) === row.doc_id &&
+            (r.locale === undefined || r.locale === row.locale),
+        ),
+      )
+      if (wanted.length === 0) continue
+      const deltas = new Map<string, VocabDelta>()
+      forgetVocabulary(wanted, deltas)
+      await client.batch([...deleteByRid(wanted.map((r) => Number(r.rid))), ...vocabStatements(deltas)], 'write')
     }
   }
 
@@ -359,10 +365,14 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
   function sqlFilters(query: SearchQuery, op = ''): { where: string; args: InValue[] } {
     const parts = [`${op}locale = ?`]
     const args: InValue[] = [query.locale]
-    if (query.section) parts.push(`${op}collection = ?`), args.push(query.section)
-    if (query.agency) parts.push(`${op}agency = ?`), args.push(query.agency)
-    if (query.year != null) parts.push(`${op}year = ?`), args.push(query.year)
-    if (query.docType) parts.push(`${op}doc_type = ?`), args.push(query.docType)
+    const add = (column: string, value: InValue) => {
+      parts.push(`${op}${column} = ?`)
+      args.push(value)
+    }
+    if (query.section) add('collection', query.section)
+    if (query.agency) add('agency', query.agency)
+    if (query.year != null) add('year', query.year)
+    if (query.docType) add('doc_type', query.docType)
     return { where: parts.join(' AND '), args }
   }
 
@@ -547,6 +557,27 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
         cands.get(Number(r.rid))!.numTier = r.doc_key === key ? 2 : 1
       }
       count = Math.max(count, numRows.length)
+    } else if (parsed.docNumberPrefix && count > 0) {
+      // "nghi quyet 22 2016": documents matching every word (AND) whose number starts with "22 2016".
+      const key = parsed.docNumberPrefix
+      const f = sqlFilters(query, '+')
+      const numbered = await q(
+        `SELECT rid FROM ${DOCS} WHERE doc_key IS NOT NULL AND doc_key >= ? AND doc_key < ? AND ${f.where} LIMIT 50`,
+        [key, key + '!', ...f.args],
+      )
+      if (numbered.length > 0) {
+        const rids = numbered.map((r) => Number(r.rid))
+        const rows = await q(
+          `SELECT d.rid, d.collection, d.title, d.date FROM (
+             SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? AND rowid IN (${rids.map(() => '?').join(',')})
+           ) f JOIN ${DOCS} d ON d.rid = f.rid`,
+          [match, ...rids],
+        )
+        for (const r of rows) {
+          add(r)
+          cands.get(Number(r.rid))!.numTier = 1
+        }
+      }
     }
 
     const ordered = [...cands.values()].sort(compareRank)
