@@ -1,1 +1,3 @@
 export * from './state'
+export * from './coverage'
+export * from './queue'
