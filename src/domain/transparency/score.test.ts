@@ -223,6 +223,25 @@ describe('completeness', () => {
     ])
   })
 
+  it('reportPeriodEnd: a missing first-quarter report in a yearly period is due 15 April, not 15 January', () => {
+    const year: Period = { from: '2024-01-01', to: '2024-12-31', label: '2024' }
+    const q1 = { ...budget, reportPeriodEnd: '03-31' }
+    const cases: [ISODate, Evidence['status'], ISODate][] = [
+      ['2024-04-15', 'not-due-yet', '2024-04-15'],
+      ['2024-04-16', 'missing', '2024-04-15'],
+      ['2024-11-29', 'missing', '2024-04-15'],
+    ]
+    for (const [today, status, due] of cases) {
+      const s = run({ catalogue: [q1], items: [], period: year, today })
+      expect(rows(s, 'completeness').map((e) => [e.status, e.due]), today).toEqual([[status, due]])
+    }
+    // without it the whole year's end counts (lenient), and a malformed or out-of-period day is ignored
+    for (const entry of [budget, { ...budget, reportPeriodEnd: '3/31' }, { ...budget, reportPeriodEnd: '02-30' }]) {
+      const s = run({ catalogue: [entry], items: [], period: year, today: '2024-11-29' })
+      expect(rows(s, 'completeness').map((e) => [e.status, e.due])).toEqual([['not-due-yet', '2025-01-15']])
+    }
+  })
+
   it('not-due-yet slots carry no weight next to other entries', () => {
     const s = run({ catalogue: [budget, { ...decisions, requiresEnglish: false }], items: [doc('1', '2024-08-26', '2024-08-27')], today: '2024-10-01' })
     expect(s.byCriterion.completeness.score).toBe(100)

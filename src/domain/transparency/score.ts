@@ -19,8 +19,9 @@
  *     the evaluation day (an organisation chart published years ago still counts).
  * - completeness: per entry, credit = min(found, required) / required. Missing
  *   slots of periodic entries whose latest possible deadline
- *   (dueDate(rule, { issuedOn: period.to, periodEnd: period.to })) is today or
- *   later are `not-due-yet` (publishing on the due date is on time) and carry
+ *   (dueDate(rule, { issuedOn: period.to, periodEnd: period.to }), or counted
+ *   from the entry's `reportPeriodEnd` day when it reports on part of the
+ *   period, e.g. a first-quarter report in a calendar year) is today or later are `not-due-yet` (publishing on the due date is on time) and carry
  *   no weight. Standing entries are always due.
  * - timeliness: per item of periodic entries, on time iff publishedOn ≤ due
  *   (the due date itself is on time). Late is binary (no partial credit);
@@ -42,7 +43,7 @@
  * - Every point lost is on an evidence row: for each criterion,
  *   Σ pointsLost = maxPoints − points, so Σ over all rows = 100 − total.
  */
-import { addDays, assertIsoDate, daysOffAfter, diffDays, maxDate, minDate, workingDaysAfter } from './dates'
+import { addDays, assertIsoDate, daysOffAfter, diffDays, isIsoDate, maxDate, minDate, workingDaysAfter } from './dates'
 import {
   CRITERION_KEYS,
   type AgencyScore,
@@ -135,6 +136,14 @@ function validate<C extends Calendar>(input: ScoreInput<C>): void {
   }
 }
 
+/** End of the part of `period` an entry reports on (`reportPeriodEnd`), else the period's end. */
+function reportEnd(entry: CatalogueEntry, period: Period): ISODate {
+  const mmdd = entry.reportPeriodEnd
+  if (!mmdd || !/^\d{2}-\d{2}$/.test(mmdd)) return period.to
+  const d = `${period.to.slice(0, 4)}-${mmdd}`
+  return isIsoDate(d) && d >= period.from && d <= period.to ? d : period.to
+}
+
 function lateNote(due: ISODate, published: ISODate, calendar: Calendar): string {
   const days = diffDays(due, published)
   const wd = workingDaysAfter(due, published, calendar)
@@ -182,7 +191,7 @@ export function scoreAgency<C extends Calendar>(input: ScoreInput<C>): AgencySco
       }))
       const missing = Math.max(0, required - inPeriod.length)
       if (missing) {
-        const due = standing ? null : dueDate(entry.deadline, { issuedOn: period.to, periodEnd: period.to }, calendar)
+        const due = standing ? null : dueDate(entry.deadline, { issuedOn: period.to, periodEnd: reportEnd(entry, period) }, calendar)
         if (due && due >= today) {
           rows.push({ ev: { ...base, criterion: 'completeness', status: 'not-due-yet', due, note: `${missing} of ${required} not due until ${due}` }, w: 0, credit: 0 })
         } else {

@@ -53,6 +53,12 @@ export interface CatalogueEntry {
   deadline: DeadlineRule
   /** Default 1. */
   requiredPerPeriod?: number
+  /**
+   * For reports on part of the scoring period ('MM-DD', e.g. '03-31' for a first-quarter report
+   * scored in a calendar-year period): the day that part ends. A missing report is then due
+   * counting from that day of the period's year instead of from the period's end.
+   */
+  reportPeriodEnd?: string
   requiresEnglish?: boolean
 }
 

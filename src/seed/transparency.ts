@@ -1,0 +1,196 @@
+import type { Payload } from 'payload'
+import type { DeadlineKind, DisclosureCategory, SourceCollection } from '@/transparency/catalogue'
+import { recomputeTransparency, type RecomputeResult } from '@/transparency/compute'
+import { DEFAULT_WEIGHTS } from '@/transparency/criteria'
+import type { AgencyKind } from '@/collections/Agencies/kinds'
+
+const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
+
+interface SeedEntry {
+  key: string
+  category: DisclosureCategory
+  title: { vi: string; en: string }
+  citation: { vi: string; en: string }
+  appliesTo: AgencyKind[]
+  collection: SourceCollection
+  filters?: Record<string, string[]>
+  deadline: { kind: DeadlineKind; days?: number }
+  reportPeriodEnd?: string
+  requiredPerPeriod?: number
+  requiresEnglish?: boolean
+}
+
+const ALL: AgencyKind[] = ['provincial-council', 'provincial-committee', 'department', 'sector-agency', 'commune']
+/**
+ * Local budgets are disclosed by the People's Committee of each level (Circular 343/2016/TT-BTC);
+ * every budget-using unit (departments, sector agencies) discloses its own estimate, execution
+ * and final accounts (Circular 61/2017/TT-BTC). Only the committees submit estimates to a council.
+ */
+const BUDGET_LEVELS: AgencyKind[] = ['provincial-committee', 'department', 'sector-agency', 'commune']
+const COUNCIL_SUBMITTERS: AgencyKind[] = ['provincial-committee', 'commune']
+
+const ATI_19 = {
+  vi: 'Luật Tiếp cận thông tin 2016, điều 17 và điều 19: chậm nhất 05 ngày làm việc kể từ ngày tạo ra thông tin (trừ khi luật khác quy định khác).',
+  en: 'Law on Access to Information 2016, arts. 17 and 19: within 5 working days of the information being created (unless another law provides otherwise).',
+}
+const SBL_15 = (vi: string, en: string) => ({ vi: `Luật Ngân sách nhà nước 2015, điều 15; Thông tư 343/2016/TT-BTC: ${vi}`, en: `State Budget Law 2015, art. 15; Circular 343/2016/TT-BTC: ${en}` })
+const PORTALS = {
+  vi: 'Nghị định 42/2022/NĐ-CP về cung cấp thông tin trên trang/cổng thông tin điện tử; Luật Tiếp cận thông tin 2016, điều 17.',
+  en: 'Decree 42/2022/ND-CP on information on government websites and portals; Law on Access to Information 2016, art. 17.',
+}
+
+/**
+ * The demo disclosure catalogue, drawn from the Law on Access to Information 2016 (arts. 17–19),
+ * the State Budget Law 2015 (art. 15) with Circular 343/2016/TT-BTC, and the rules on agency
+ * portals (Decree 42/2022/ND-CP). Admins refine it in the admin panel.
+ */
+export const SEED_CATALOGUE: SeedEntry[] = [
+  {
+    key: 'legal-documents',
+    category: 'legal-documents',
+    title: { vi: 'Văn bản quy phạm pháp luật do cơ quan ban hành', en: 'Legal documents issued by the agency' },
+    citation: { vi: `${ATI_19.vi} Văn bản đăng kèm thuộc tính tra cứu được (số, ngày ban hành, hiệu lực) theo Nghị định 42/2022/NĐ-CP.`, en: `${ATI_19.en} Published with searchable metadata (number, issue date, effect) under Decree 42/2022/ND-CP.` },
+    appliesTo: ['provincial-council', 'provincial-committee', 'commune'],
+    collection: 'legal-documents',
+    filters: { docType: ['resolution', 'decision'] },
+    deadline: { kind: 'working-days-after', days: 5 },
+  },
+  {
+    key: 'directives',
+    category: 'legal-documents',
+    title: { vi: 'Văn bản chỉ đạo, điều hành, kế hoạch, thông báo', en: 'Directives, plans and notices' },
+    citation: ATI_19,
+    appliesTo: ['provincial-committee', 'department', 'sector-agency', 'commune'],
+    collection: 'legal-documents',
+    filters: { docType: ['directive', 'plan', 'programme', 'notice', 'official-letter', 'guidance', 'report'] },
+    deadline: { kind: 'working-days-after', days: 5 },
+  },
+  {
+    key: 'plans',
+    category: 'plans',
+    title: { vi: 'Quy hoạch tỉnh và các quy hoạch được phê duyệt', en: 'Provincial and approved plans' },
+    citation: { vi: 'Luật Quy hoạch 2017, điều 40; Luật Tiếp cận thông tin 2016, điều 17.', en: 'Law on Planning 2017, art. 40; Law on Access to Information 2016, art. 17.' },
+    appliesTo: ['provincial-committee'],
+    collection: 'plans',
+    deadline: { kind: 'continuous' },
+  },
+  {
+    key: 'budget-estimate-submitted',
+    category: 'budget-estimate-submitted',
+    title: { vi: 'Dự toán ngân sách trình Hội đồng nhân dân', en: "Budget estimate submitted to the People's Council" },
+    citation: SBL_15('chậm nhất 05 ngày làm việc kể từ ngày gửi tài liệu cho đại biểu HĐND.', "within 5 working days of the documents being sent to the People's Council deputies."),
+    appliesTo: COUNCIL_SUBMITTERS,
+    collection: 'budget-disclosures',
+    filters: { family: ['estimate-submitted'] },
+    deadline: { kind: 'working-days-after', days: 5 },
+  },
+  {
+    key: 'budget-estimate-approved',
+    category: 'budget-estimate-approved',
+    title: { vi: 'Dự toán ngân sách đã được HĐND quyết định', en: 'Approved budget estimate' },
+    citation: SBL_15('chậm nhất 30 ngày kể từ ngày văn bản được ban hành.', 'within 30 days of the decision being issued.'),
+    appliesTo: BUDGET_LEVELS,
+    collection: 'budget-disclosures',
+    filters: { family: ['estimate-approved'] },
+    deadline: { kind: 'days-after', days: 30 },
+  },
+  ...(
+    [
+      ['q1', 'execution-q1', '03-31', 'quý I', 'first quarter'],
+      ['6m', 'execution-6m', '06-30', '6 tháng', 'first six months'],
+      ['9m', 'execution-9m', '09-30', '9 tháng', 'first nine months'],
+    ] as const
+  ).map(([suffix, family, end, vi, en]): SeedEntry => ({
+    key: `budget-execution-${suffix}`,
+    category: 'budget-execution',
+    title: { vi: `Tình hình thực hiện dự toán ngân sách ${vi}`, en: `Budget execution, ${en}` },
+    citation: SBL_15('chậm nhất 15 ngày kể từ ngày kết thúc kỳ báo cáo.', 'within 15 days after the end of the reporting period.'),
+    appliesTo: BUDGET_LEVELS,
+    collection: 'budget-disclosures',
+    filters: { family: [family] },
+    deadline: { kind: 'days-after-period-end', days: 15 },
+    reportPeriodEnd: end,
+  })),
+  {
+    key: 'final-accounts',
+    category: 'final-accounts',
+    title: { vi: 'Quyết toán ngân sách đã được phê chuẩn', en: 'Approved final budget accounts' },
+    citation: SBL_15('chậm nhất 30 ngày kể từ ngày văn bản được ban hành.', 'within 30 days of the approval being issued.'),
+    appliesTo: BUDGET_LEVELS,
+    collection: 'budget-disclosures',
+    filters: { family: ['final-accounts'] },
+    deadline: { kind: 'days-after', days: 30 },
+  },
+  {
+    key: 'organisation-contacts',
+    category: 'organisation-english',
+    title: { vi: 'Tổ chức bộ máy, chức năng nhiệm vụ và liên hệ (có bản tiếng Anh)', en: 'Organisation, functions and contacts (with English)' },
+    citation: PORTALS,
+    appliesTo: ALL,
+    collection: 'agencies',
+    filters: { part: ['contacts'] },
+    deadline: { kind: 'on-change', days: 180 },
+    requiresEnglish: true,
+  },
+  {
+    key: 'activities',
+    category: 'activities',
+    title: { vi: 'Tin tức về hoạt động của cơ quan (ít nhất mỗi quý một tin)', en: "News of the agency's activities (at least one a quarter)" },
+    citation: PORTALS,
+    appliesTo: ALL,
+    collection: 'news',
+    deadline: { kind: 'working-days-after', days: 5 },
+    requiredPerPeriod: 4,
+  },
+]
+
+export interface TransparencySeedReport {
+  catalogue: number
+  snapshots: RecomputeResult
+}
+
+/** Catalogue and criteria (idempotent: entries matched by key), without scoring. */
+export async function seedTransparencyCatalogue(payload: Payload): Promise<number> {
+  let order = 10
+  for (const e of SEED_CATALOGUE) {
+    const vi = {
+      key: e.key,
+      category: e.category,
+      title: e.title.vi,
+      legalBasis: { citation: e.citation.vi },
+      appliesTo: e.appliesTo,
+      matcher: { collection: e.collection, filters: Object.entries(e.filters ?? {}).map(([field, values]) => ({ field, values })) },
+      deadline: { kind: e.deadline.kind, days: e.deadline.days ?? null },
+      reportPeriodEnd: e.reportPeriodEnd ?? null,
+      requiredPerPeriod: e.requiredPerPeriod ?? 1,
+      requiresEnglish: Boolean(e.requiresEnglish),
+      active: true,
+      order,
+    }
+    order += 10
+    const found = await payload.find({ collection: 'disclosure-catalogue', where: { key: { equals: e.key } }, limit: 1, depth: 0, ...SYSTEM })
+    const id = found.docs[0]?.id
+    const doc = id
+      ? await payload.update({ collection: 'disclosure-catalogue', id, data: vi as never, locale: 'vi', ...SYSTEM })
+      : await payload.create({ collection: 'disclosure-catalogue', data: vi as never, locale: 'vi', ...SYSTEM })
+    await payload.update({ collection: 'disclosure-catalogue', id: doc.id, data: { title: e.title.en, legalBasis: { citation: e.citation.en } } as never, locale: 'en', ...SYSTEM })
+  }
+  await payload.updateGlobal({
+    slug: 'transparency-criteria',
+    locale: 'vi',
+    data: { weights: { ...DEFAULT_WEIGHTS }, note: 'Trọng số mặc định: đầy đủ và kịp thời chiếm 70%.' } as never,
+    ...SYSTEM,
+  })
+  await payload.updateGlobal({ slug: 'transparency-criteria', locale: 'en', data: { note: 'Default weights: completeness and timeliness carry 70%.' } as never, ...SYSTEM })
+  return SEED_CATALOGUE.length
+}
+
+/**
+ * The demo catalogue and criteria, then a first set of snapshots. Runs LAST in `seed()`: the
+ * snapshots score whatever the other seeds have published.
+ */
+export async function seedTransparency(payload: Payload): Promise<TransparencySeedReport> {
+  const catalogue = await seedTransparencyCatalogue(payload)
+  const snapshots = await recomputeTransparency(payload, { skipRevalidate: true })
+  return { catalogue, snapshots }
+}

@@ -1,0 +1,99 @@
+/**
+ * Reads the scoring inputs through the Local API (adapter-neutral: no SQL, no Mongo). System
+ * reads: the job acts for the province, so access is overridden, and only what the public can
+ * see (published documents) is counted — except `loadPending`, which the dashboard uses to warn an
+ * agency about its own unpublished documents.
+ */
+import type { Payload, PayloadRequest, Where } from 'payload'
+import type { AgencyKind, CatalogueEntry, CriteriaSet } from '@/domain/transparency'
+import { AGENCY_KINDS } from '@/domain/transparency'
+import { SOURCE_COLLECTIONS, toCatalogue, type CatalogueDoc, type SourceCollection } from './catalogue'
+import { toCriteriaSet } from './criteria'
+import { agencyItem, toItem, type AgencyDoc, type AgencyItem, type SourceDoc } from './items'
+
+type Req = Partial<PayloadRequest> | undefined
+
+export interface ScoredAgency {
+  id: string
+  rawId: number | string
+  kind: AgencyKind
+  slug: string
+}
+
+const hasCollection = (payload: Payload, slug: string) => Boolean(payload.collections?.[slug as keyof typeof payload.collections])
+const hasDrafts = (payload: Payload, slug: string) => {
+  const versions = payload.collections[slug as keyof typeof payload.collections]?.config.versions
+  return Boolean(versions && typeof versions === 'object' && versions.drafts)
+}
+
+export async function loadCatalogue(payload: Payload, req?: Req): Promise<CatalogueEntry[]> {
+  const res = await payload.find({
+    collection: 'disclosure-catalogue' as never,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    sort: 'order',
+    overrideAccess: true,
+    req,
+  } as Parameters<Payload['find']>[0])
+  return toCatalogue(res.docs as unknown as CatalogueDoc[])
+}
+
+export async function loadCriteria(payload: Payload, req?: Req): Promise<CriteriaSet> {
+  const doc = await payload.findGlobal({ slug: 'transparency-criteria' as never, depth: 0, overrideAccess: true, req } as Parameters<Payload['findGlobal']>[0])
+  return toCriteriaSet(doc as unknown as { version?: string; weights?: Record<string, number> })
+}
+
+export async function loadAgencies(payload: Payload, req?: Req): Promise<{ agencies: ScoredAgency[]; items: AgencyItem[] }> {
+  const res = await payload.find({ collection: 'agencies', locale: 'all', depth: 0, pagination: false, overrideAccess: true, req } as Parameters<Payload['find']>[0])
+  const agencies: ScoredAgency[] = []
+  const items: AgencyItem[] = []
+  for (const doc of res.docs as unknown as (AgencyDoc & { kind?: string; slug?: string })[]) {
+    if (!doc.kind || !(AGENCY_KINDS as readonly string[]).includes(doc.kind)) continue
+    agencies.push({ id: String(doc.id), rawId: doc.id, kind: doc.kind as AgencyKind, slug: doc.slug ?? String(doc.id) })
+    const item = agencyItem(doc)
+    if (item) items.push(item)
+  }
+  return { agencies, items }
+}
+
+async function loadSource(payload: Payload, collection: Exclude<SourceCollection, 'agencies'>, status: 'published' | 'draft', req: Req, agencyId?: number | string): Promise<AgencyItem[]> {
+  if (!hasCollection(payload, collection)) return []
+  const drafts = hasDrafts(payload, collection)
+  if (status === 'draft' && !drafts) return []
+  const and: Where[] = []
+  if (drafts) and.push({ _status: { equals: status } })
+  if (agencyId !== undefined) and.push({ agency: { equals: agencyId } })
+  const res = await payload.find({
+    collection: collection as never,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    draft: status === 'draft',
+    where: and.length ? { and } : undefined,
+    req,
+  } as Parameters<Payload['find']>[0])
+  const out: AgencyItem[] = []
+  for (const doc of res.docs as unknown as SourceDoc[]) {
+    // A draft has no publication day yet: it is dated by its issue date, and kept only with one.
+    const src = status === 'draft' ? { ...doc, publishedAt: doc.issueDate ?? doc.documentDate ?? null, createdAt: null } : doc
+    const item = toItem(collection, src)
+    if (item && (status === 'published' || item.createdOn)) out.push(item)
+  }
+  return out
+}
+
+const SOURCES = Object.keys(SOURCE_COLLECTIONS).filter((c) => c !== 'agencies') as Exclude<SourceCollection, 'agencies'>[]
+
+/** Every published item of every source collection present in this build. */
+export async function loadPublishedItems(payload: Payload, req?: Req, agencyId?: number | string): Promise<AgencyItem[]> {
+  const lists = await Promise.all(SOURCES.map((c) => loadSource(payload, c, 'published', req, agencyId)))
+  return lists.flat()
+}
+
+/** One agency's issued-but-unpublished documents (drafts with an issue date). */
+export async function loadPending(payload: Payload, agencyId: number | string, req?: Req): Promise<AgencyItem[]> {
+  const lists = await Promise.all(SOURCES.map((c) => loadSource(payload, c, 'draft', req, agencyId)))
+  return lists.flat().filter((i) => i.createdOn)
+}
