@@ -11,6 +11,10 @@ import { migrations } from './migrations'
 import { collections } from './src/collections'
 import { globals } from './src/globals'
 import { plugins } from './src/plugins'
+import { emailAdapter } from './src/lib/email'
+import { recomputeEndpoint } from './src/transparency/endpoint'
+import { recomputeTask } from './src/transparency/job'
+import { keepSearchTablesOnPush } from './src/search/payload-index'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -29,14 +33,17 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     })
   }
   const fileUrl = url && url.startsWith('file:') ? url : `file:${path.resolve(dirname, 'data', 'portal.db')}`
-  return sqliteAdapter({
-    client: { url: fileUrl },
-    wal: true,
-    busyTimeout: 5000,
-    push: process.env.PAYLOAD_DB_PUSH === 'true',
-    migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
-  })
+  // The site search keeps its FTS5 tables in this database (src/search/payload-index.ts).
+  return keepSearchTablesOnPush(
+    sqliteAdapter({
+      client: { url: fileUrl },
+      wal: true,
+      busyTimeout: 5000,
+      push: process.env.PAYLOAD_DB_PUSH === 'true',
+      migrationDir: path.resolve(dirname, 'migrations'),
+      prodMigrations: migrations,
+    }),
+  )
 }
 
 export default buildConfig({
@@ -55,7 +62,16 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Quản trị Cổng TTĐT Hà Tĩnh' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Editorial dashboard (issue 5): my drafts, awaiting my review, recently published, English missing.
+    components: {
+      beforeDashboard: ['/components/admin/EditorialDashboard#EditorialDashboard', '/components/admin/TransparencyWidget#TransparencyWidget'],
+      // Translators' work queue (issue 7): missing/outdated English, oldest first.
+      afterNavLinks: ['/admin/translation/QueueNavLink#QueueNavLink'],
+      views: { translations: { Component: '/admin/translation/TranslationQueue#TranslationQueue', path: '/translations' } },
+    },
   },
+  // SMTP when SMTP_HOST is set; otherwise Payload logs each message (see src/lib/email.ts).
+  email: emailAdapter(),
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
@@ -73,5 +89,16 @@ export default buildConfig({
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
+  // Scheduled publish/unpublish (drafts.schedulePublish) and other queued jobs run inside the
+  // self-hosted Next.js server: every minute, all queues (crons start in src/instrumentation.ts).
+  // With JOBS_AUTORUN=false the server leaves them to a worker: `npx payload jobs:run --cron "* * * * *" --all-queues`.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // Transparency scoring (issue 8): queued daily by its own schedule, run by the autoRun above.
+    tasks: [recomputeTask],
+  },
+  // POST /api/transparency/recompute (admins): recompute transparency snapshots now.
+  endpoints: [recomputeEndpoint],
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'fatal' : 'info') } },
 })

@@ -31,6 +31,7 @@ function step(label, cmd, args) {
 mkdirSync(path.join(root, 'data'), { recursive: true })
 step('migrating the database', 'npx', ['tsx', 'scripts/migrate.ts'])
 step('loading demo content', 'npx', ['tsx', 'scripts/seed.ts'])
+step('building the search index', 'npx', ['tsx', 'scripts/search-reindex.ts'])
 step('building the portal', 'npx', ['next', 'build'])
 
 const password = process.env.DEMO_PASSWORD || 'HaTinh-demo-2026'

@@ -33,9 +33,15 @@ rmSync(env.MEDIA_DIR, { recursive: true, force: true })
 
 run('npx', ['tsx', 'scripts/migrate.ts'])
 run('npx', ['tsx', 'scripts/seed.ts'])
+run('npx', ['tsx', 'scripts/search-reindex.ts'])
 if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID')))) {
   run('npx', ['next', 'build'])
 }
+
+// The Next.js data cache outlives a build: entries cached by a previous run (another database,
+// older code) would be served for up to an hour. Every run starts from a fresh database, so
+// from an empty data cache too.
+rmSync(path.join(root, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
 
 const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
   cwd: root,

@@ -72,6 +72,18 @@ export interface Config {
     media: Media;
     attachments: Attachment;
     news: News;
+    'legal-documents': LegalDocument;
+    zones: Zone;
+    'investment-projects': InvestmentProject;
+    'investment-guides': InvestmentGuide;
+    enquiries: Enquiry;
+    plans: Plan;
+    'budget-disclosures': BudgetDisclosure;
+    'budget-table-files': BudgetTableFile;
+    'disclosure-catalogue': DisclosureCatalogue;
+    'transparency-snapshots': TransparencySnapshot;
+    'agency-settings': AgencySetting;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +97,18 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
+    zones: ZonesSelect<false> | ZonesSelect<true>;
+    'investment-projects': InvestmentProjectsSelect<false> | InvestmentProjectsSelect<true>;
+    'investment-guides': InvestmentGuidesSelect<false> | InvestmentGuidesSelect<true>;
+    enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    plans: PlansSelect<false> | PlansSelect<true>;
+    'budget-disclosures': BudgetDisclosuresSelect<false> | BudgetDisclosuresSelect<true>;
+    'budget-table-files': BudgetTableFilesSelect<false> | BudgetTableFilesSelect<true>;
+    'disclosure-catalogue': DisclosureCatalogueSelect<false> | DisclosureCatalogueSelect<true>;
+    'transparency-snapshots': TransparencySnapshotsSelect<false> | TransparencySnapshotsSelect<true>;
+    'agency-settings': AgencySettingsSelect<false> | AgencySettingsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -97,9 +121,15 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'transparency-criteria': TransparencyCriterion;
+    holidays: Holiday;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'transparency-criteria': TransparencyCriteriaSelect<false> | TransparencyCriteriaSelect<true>;
+    holidays: HolidaysSelect<false> | HolidaysSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
   widgets: {
@@ -108,6 +138,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'transparency-recompute': TaskTransparencyRecompute;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -340,7 +371,38 @@ export interface News {
   slug: string;
   publishedAt?: string | null;
   topics?: ('government' | 'economy' | 'investment' | 'society' | 'digital' | 'announcements')[] | null;
+  relatedDocuments?: (number | LegalDocument)[] | null;
   authorName?: string | null;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -353,6 +415,830 @@ export interface News {
   createdAt: string;
   deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents".
+ */
+export interface LegalDocument {
+  id: number;
+  agency?: (number | null) | Agency;
+  number: string;
+  docType:
+    | 'constitution'
+    | 'code'
+    | 'law'
+    | 'ordinance'
+    | 'resolution'
+    | 'joint-resolution'
+    | 'decree'
+    | 'decision'
+    | 'circular'
+    | 'joint-circular'
+    | 'directive'
+    | 'regulation'
+    | 'rules'
+    | 'plan'
+    | 'programme'
+    | 'scheme'
+    | 'project'
+    | 'option'
+    | 'notice'
+    | 'communique'
+    | 'conclusion'
+    | 'official-letter'
+    | 'official-dispatch'
+    | 'report'
+    | 'submission'
+    | 'guidance'
+    | 'minutes'
+    | 'invitation'
+    | 'contract'
+    | 'memorandum';
+  title?: string | null;
+  abstract?: string | null;
+  issuingAgency?: (number | null) | Agency;
+  /**
+   * E.g. National Assembly, Government, Prime Minister.
+   */
+  issuerText?: string | null;
+  signer?: string | null;
+  signerTitle?: string | null;
+  issueDate: string;
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
+  gazetteNumber?: string | null;
+  gazetteDate?: string | null;
+  fields?:
+    | (
+        | 'administration'
+        | 'information-technology'
+        | 'public-finance'
+        | 'investment'
+        | 'land'
+        | 'construction'
+        | 'environment'
+        | 'agriculture'
+        | 'trade'
+        | 'transport'
+        | 'education'
+        | 'health'
+        | 'culture'
+        | 'labour'
+      )[]
+    | null;
+  scope?: ('national' | 'provincial' | 'local' | 'internal') | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (number | Attachment)[] | null;
+  /**
+   * Recorded once, on the acting document (e.g. the new one “replaces” the old one); the other document shows the inverse automatically.
+   */
+  relations?:
+    | {
+        kind:
+          | 'replaces'
+          | 'repeals'
+          | 'partly-repeals'
+          | 'suspends'
+          | 'amends'
+          | 'corrects'
+          | 'consolidates'
+          | 'guides'
+          | 'legal-basis'
+          | 'related';
+        target: number | LegalDocument;
+        effectiveDate?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  slug: string;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "zones".
+ */
+export interface Zone {
+  id: number;
+  agency?: (number | null) | Agency;
+  title?: string | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  zoneKind: 'economic' | 'border-gate' | 'industrial';
+  area?: ('north' | 'central' | 'south' | 'west') | null;
+  areaHa?: number | null;
+  occupancyPercent?: number | null;
+  infrastructure?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  incentives?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  tenants?:
+    | {
+        name: string;
+        country?: string | null;
+        activity?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  contacts?: {
+    office?: string | null;
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    website?: string | null;
+  };
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "investment-projects".
+ */
+export interface InvestmentProject {
+  id: number;
+  agency?: (number | null) | Agency;
+  title?: string | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  sector: 'industry' | 'energy' | 'logistics' | 'tourism' | 'agriculture' | 'urban' | 'infrastructure' | 'services';
+  investmentForm?: ('direct' | 'joint-venture' | 'ppp' | 'bcc') | null;
+  projectStatus: 'calling' | 'negotiating' | 'licensed';
+  location?: {
+    area?: ('north' | 'central' | 'south' | 'west') | null;
+    commune?: (number | null) | Agency;
+    zone?: (number | null) | Zone;
+    address?: string | null;
+  };
+  landAreaHa?: number | null;
+  capitalMillionVnd?: number | null;
+  capitalUsd?: number | null;
+  incentives?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Receives investors' enquiries. Empty: the agency that owns the project.
+   */
+  contactAgency?: (number | null) | Agency;
+  contactPerson?: {
+    name?: string | null;
+    title?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  attachments?: (number | Attachment)[] | null;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "investment-guides".
+ */
+export interface InvestmentGuide {
+  id: number;
+  agency?: (number | null) | Agency;
+  title?: string | null;
+  summary?: string | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  order?: number | null;
+  steps?:
+    | {
+        title?: string | null;
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        timeLimit?: string | null;
+        authority?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  legalDocuments?: (number | LegalDocument)[] | null;
+  publicServices?:
+    | {
+        label?: string | null;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Investors' personal data: visible to the project's contact agency only, never published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries".
+ */
+export interface Enquiry {
+  id: number;
+  project: number | InvestmentProject;
+  agency: number | Agency;
+  name: string;
+  company?: string | null;
+  country?: string | null;
+  email: string;
+  message: string;
+  locale?: ('vi' | 'en') | null;
+  handled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans".
+ */
+export interface Plan {
+  id: number;
+  agency?: (number | null) | Agency;
+  title?: string | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  description?: string | null;
+  kind: 'provincial-master' | 'land-use' | 'construction' | 'sector' | 'investment';
+  level: 'province' | 'commune' | 'area';
+  planStatus: 'consultation' | 'approved' | 'adjusted' | 'expired';
+  area: 'province' | 'vung-ang-ez' | 'cau-treo-ez' | 'ha-tinh-urban' | 'hong-linh' | 'ky-anh' | 'commune';
+  areaDetail?: string | null;
+  periodStart?: number | null;
+  periodEnd?: number | null;
+  visionYear?: number | null;
+  approvingDocument?: (number | null) | LegalDocument;
+  approvalReference?: string | null;
+  attachments?: (number | Attachment)[] | null;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-disclosures".
+ */
+export interface BudgetDisclosure {
+  id: number;
+  agency?: (number | null) | Agency;
+  title?: string | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  fiscalYear: number;
+  family:
+    | 'estimate-submitted'
+    | 'estimate-approved'
+    | 'execution-q1'
+    | 'execution-6m'
+    | 'execution-9m'
+    | 'execution-year'
+    | 'final-accounts';
+  formCode?: string | null;
+  documentNumber?: string | null;
+  /**
+   * Estimates and final accounts: the day the document was issued (estimate submitted: the day sent to deputies). Execution reports count from the period's end.
+   */
+  documentDate?: string | null;
+  note?: string | null;
+  /**
+   * Pick or upload the form's CSV (UTF-8) / XLSX file. On save, the table below is replaced by the file's content.
+   */
+  tableFile?: (number | null) | BudgetTableFile;
+  /**
+   * May be typed or edited here: { unit, columns: [{ key, label: { vi, en } }], rows: [{ code, label: { vi, en }, values: [number | null] }], checks: [{ type: "row-sum", target, of } | { type: "column-sum", targetColumn, of }] }.
+   */
+  table?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Total cells that do not match the sum of their terms (recomputed on every save).
+   */
+  totalsReport?: string | null;
+  totalsMismatches?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Publishers only: give the reason for publishing although totals do not add up (e.g. the original document has the error and is reproduced as issued). The reason is kept.
+   */
+  totalsOverride?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
+  attachments?: (number | Attachment)[] | null;
+  dueDate?: string | null;
+  onTime?: boolean | null;
+  daysLate?: number | null;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * CSV (UTF-8) or XLSX, one table on the first sheet; no formulas, no merged header cells.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-table-files".
+ */
+export interface BudgetTableFile {
+  id: number;
+  agency?: (number | null) | Agency;
+  table?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * What each agency must disclose, the legal basis, the deadline and the portal content that meets it. Transparency scores are computed against this catalogue.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-catalogue".
+ */
+export interface DisclosureCatalogue {
+  id: number;
+  /**
+   * Stable key used in the score evidence (e.g. budget-execution-q1).
+   */
+  key: string;
+  title?: string | null;
+  category:
+    | 'legal-documents'
+    | 'draft-policies'
+    | 'plans'
+    | 'budget-estimate-submitted'
+    | 'budget-estimate-approved'
+    | 'budget-execution'
+    | 'final-accounts'
+    | 'investment-procurement'
+    | 'organisation'
+    | 'organisation-english'
+    | 'procedures'
+    | 'activities'
+    | 'statistics'
+    | 'answers'
+    | 'dossiers';
+  legalBasis?: {
+    document?: (number | null) | LegalDocument;
+    /**
+     * For example: Law on Access to Information 2016, art. 17
+     */
+    citation?: string | null;
+  };
+  appliesTo: ('provincial-council' | 'provincial-committee' | 'department' | 'sector-agency' | 'commune')[];
+  matcher: {
+    collection: 'news' | 'legal-documents' | 'plans' | 'budget-disclosures' | 'agencies';
+    /**
+     * Field and accepted values, e.g. family = execution-q1. Valid fields: legal-documents: docType, scope; plans: kind, level, planStatus; budget-disclosures: family, formCode; agencies: part
+     */
+    filters?:
+      | {
+          field: string;
+          values: string[];
+          id?: string | null;
+        }[]
+      | null;
+  };
+  deadline: {
+    kind: 'working-days-after' | 'days-after' | 'days-after-period-end' | 'on-change' | 'continuous';
+    days?: number | null;
+  };
+  /**
+   * For reports on part of the year, e.g. 03-31 for the first quarter: the deadline counts from this day.
+   */
+  reportPeriodEnd?: string | null;
+  requiredPerPeriod?: number | null;
+  requiresEnglish?: boolean | null;
+  active?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Computed automatically every day (or with "Recompute" on the dashboard). Cannot be edited by hand.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transparency-snapshots".
+ */
+export interface TransparencySnapshot {
+  id: number;
+  key: string;
+  agency: number | Agency;
+  agencyKind: string;
+  periodKey: string;
+  periodFrom: string;
+  periodTo: string;
+  periodLabel: string;
+  evaluatedOn: string;
+  computedAt: string;
+  criteriaVersion: string;
+  total?: number | null;
+  completeness?: number | null;
+  timeliness?: number | null;
+  freshness?: number | null;
+  english?: number | null;
+  pointsLostRows?: number | null;
+  score:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  inputs:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agency-settings".
+ */
+export interface AgencySetting {
+  id: number;
+  agency?: (number | null) | Agency;
+  headerTagline?: string | null;
+  navLinks?:
+    | {
+        label: string;
+        /**
+         * A path starting with / or an https:// address
+         */
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  footerText?: string | null;
+  informationRequests?: {
+    unit?: string | null;
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    hours?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The log is append-only: nobody can edit or delete an entry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  user?: (number | null) | User;
+  userName?: string | null;
+  action: 'created' | 'edited' | 'submitted' | 'published' | 'unpublished' | 'deleted' | 'restored';
+  targetCollection: string;
+  documentId: string;
+  title?: string | null;
+  agency?: (number | null) | Agency;
+  versionId?: string | null;
+  ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -423,7 +1309,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'transparency-recompute' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -456,10 +1342,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'transparency-recompute' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -489,6 +1384,54 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'news';
         value: number | News;
+      } | null)
+    | ({
+        relationTo: 'legal-documents';
+        value: number | LegalDocument;
+      } | null)
+    | ({
+        relationTo: 'zones';
+        value: number | Zone;
+      } | null)
+    | ({
+        relationTo: 'investment-projects';
+        value: number | InvestmentProject;
+      } | null)
+    | ({
+        relationTo: 'investment-guides';
+        value: number | InvestmentGuide;
+      } | null)
+    | ({
+        relationTo: 'enquiries';
+        value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'plans';
+        value: number | Plan;
+      } | null)
+    | ({
+        relationTo: 'budget-disclosures';
+        value: number | BudgetDisclosure;
+      } | null)
+    | ({
+        relationTo: 'budget-table-files';
+        value: number | BudgetTableFile;
+      } | null)
+    | ({
+        relationTo: 'disclosure-catalogue';
+        value: number | DisclosureCatalogue;
+      } | null)
+    | ({
+        relationTo: 'transparency-snapshots';
+        value: number | TransparencySnapshot;
+      } | null)
+    | ({
+        relationTo: 'agency-settings';
+        value: number | AgencySetting;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -685,7 +1628,31 @@ export interface NewsSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   topics?: T;
+  relatedDocuments?: T;
   authorName?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowState?: T;
   meta?:
     | T
     | {
@@ -697,6 +1664,510 @@ export interface NewsSelect<T extends boolean = true> {
   createdAt?: T;
   deletedAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents_select".
+ */
+export interface LegalDocumentsSelect<T extends boolean = true> {
+  agency?: T;
+  number?: T;
+  docType?: T;
+  title?: T;
+  abstract?: T;
+  issuingAgency?: T;
+  issuerText?: T;
+  signer?: T;
+  signerTitle?: T;
+  issueDate?: T;
+  effectiveDate?: T;
+  expiryDate?: T;
+  gazetteNumber?: T;
+  gazetteDate?: T;
+  fields?: T;
+  scope?: T;
+  body?: T;
+  attachments?: T;
+  relations?:
+    | T
+    | {
+        kind?: T;
+        target?: T;
+        effectiveDate?: T;
+        id?: T;
+      };
+  slug?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowState?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "zones_select".
+ */
+export interface ZonesSelect<T extends boolean = true> {
+  agency?: T;
+  title?: T;
+  summary?: T;
+  description?: T;
+  slug?: T;
+  zoneKind?: T;
+  area?: T;
+  areaHa?: T;
+  occupancyPercent?: T;
+  infrastructure?: T;
+  incentives?: T;
+  tenants?:
+    | T
+    | {
+        name?: T;
+        country?: T;
+        activity?: T;
+        id?: T;
+      };
+  contacts?:
+    | T
+    | {
+        office?: T;
+        address?: T;
+        phone?: T;
+        email?: T;
+        website?: T;
+      };
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowState?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "investment-projects_select".
+ */
+export interface InvestmentProjectsSelect<T extends boolean = true> {
+  agency?: T;
+  title?: T;
+  summary?: T;
+  description?: T;
+  slug?: T;
+  sector?: T;
+  investmentForm?: T;
+  projectStatus?: T;
+  location?:
+    | T
+    | {
+        area?: T;
+        commune?: T;
+        zone?: T;
+        address?: T;
+      };
+  landAreaHa?: T;
+  capitalMillionVnd?: T;
+  capitalUsd?: T;
+  incentives?: T;
+  contactAgency?: T;
+  contactPerson?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        phone?: T;
+        email?: T;
+      };
+  attachments?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowState?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "investment-guides_select".
+ */
+export interface InvestmentGuidesSelect<T extends boolean = true> {
+  agency?: T;
+  title?: T;
+  summary?: T;
+  slug?: T;
+  order?: T;
+  steps?:
+    | T
+    | {
+        title?: T;
+        body?: T;
+        timeLimit?: T;
+        authority?: T;
+        id?: T;
+      };
+  legalDocuments?: T;
+  publicServices?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowState?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries_select".
+ */
+export interface EnquiriesSelect<T extends boolean = true> {
+  project?: T;
+  agency?: T;
+  name?: T;
+  company?: T;
+  country?: T;
+  email?: T;
+  message?: T;
+  locale?: T;
+  handled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans_select".
+ */
+export interface PlansSelect<T extends boolean = true> {
+  agency?: T;
+  title?: T;
+  slug?: T;
+  description?: T;
+  kind?: T;
+  level?: T;
+  planStatus?: T;
+  area?: T;
+  areaDetail?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  visionYear?: T;
+  approvingDocument?: T;
+  approvalReference?: T;
+  attachments?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowState?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-disclosures_select".
+ */
+export interface BudgetDisclosuresSelect<T extends boolean = true> {
+  agency?: T;
+  title?: T;
+  slug?: T;
+  fiscalYear?: T;
+  family?: T;
+  formCode?: T;
+  documentNumber?: T;
+  documentDate?: T;
+  note?: T;
+  tableFile?: T;
+  table?: T;
+  totalsReport?: T;
+  totalsMismatches?: T;
+  totalsOverride?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+      };
+  attachments?: T;
+  dueDate?: T;
+  onTime?: T;
+  daysLate?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowState?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-table-files_select".
+ */
+export interface BudgetTableFilesSelect<T extends boolean = true> {
+  agency?: T;
+  table?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-catalogue_select".
+ */
+export interface DisclosureCatalogueSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  category?: T;
+  legalBasis?:
+    | T
+    | {
+        document?: T;
+        citation?: T;
+      };
+  appliesTo?: T;
+  matcher?:
+    | T
+    | {
+        collection?: T;
+        filters?:
+          | T
+          | {
+              field?: T;
+              values?: T;
+              id?: T;
+            };
+      };
+  deadline?:
+    | T
+    | {
+        kind?: T;
+        days?: T;
+      };
+  reportPeriodEnd?: T;
+  requiredPerPeriod?: T;
+  requiresEnglish?: T;
+  active?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transparency-snapshots_select".
+ */
+export interface TransparencySnapshotsSelect<T extends boolean = true> {
+  key?: T;
+  agency?: T;
+  agencyKind?: T;
+  periodKey?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  periodLabel?: T;
+  evaluatedOn?: T;
+  computedAt?: T;
+  criteriaVersion?: T;
+  total?: T;
+  completeness?: T;
+  timeliness?: T;
+  freshness?: T;
+  english?: T;
+  pointsLostRows?: T;
+  score?: T;
+  inputs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agency-settings_select".
+ */
+export interface AgencySettingsSelect<T extends boolean = true> {
+  agency?: T;
+  headerTagline?: T;
+  navLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  footerText?: T;
+  informationRequests?:
+    | T
+    | {
+        unit?: T;
+        address?: T;
+        phone?: T;
+        email?: T;
+        hours?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  user?: T;
+  userName?: T;
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  title?: T;
+  agency?: T;
+  versionId?: T;
+  ip?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -734,6 +2205,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -785,6 +2257,64 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * Weights are renormalised over the criteria that apply to each agency. Each change creates a new version; computed snapshots keep the version they used.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transparency-criteria".
+ */
+export interface TransparencyCriterion {
+  id: number;
+  version?: string | null;
+  weights: {
+    completeness: number;
+    timeliness: number;
+    freshness: number;
+    english: number;
+    answers: number;
+    dossiers: number;
+  };
+  note?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Statutory holidays and Tết for 2016–2028 are built in; add newly decreed days or correct provisional ones here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays".
+ */
+export interface Holiday {
+  id: number;
+  entries?:
+    | {
+        date: string;
+        kind: 'holiday' | 'working-day' | 'not-a-holiday';
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -801,6 +2331,54 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transparency-criteria_select".
+ */
+export interface TransparencyCriteriaSelect<T extends boolean = true> {
+  version?: T;
+  weights?:
+    | T
+    | {
+        completeness?: T;
+        timeliness?: T;
+        freshness?: T;
+        english?: T;
+        answers?: T;
+        dossiers?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays_select".
+ */
+export interface HolidaysSelect<T extends boolean = true> {
+  entries?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        name?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -811,16 +2389,54 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTransparency-recompute".
+ */
+export interface TaskTransparencyRecompute {
+  input?: unknown;
+  output: {
+    created: number;
+    updated: number;
+    kept: number;
+    criteriaVersion: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'news';
-      value: number | News;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'legal-documents';
+          value: number | LegalDocument;
+        } | null)
+      | ({
+          relationTo: 'zones';
+          value: number | Zone;
+        } | null)
+      | ({
+          relationTo: 'investment-projects';
+          value: number | InvestmentProject;
+        } | null)
+      | ({
+          relationTo: 'investment-guides';
+          value: number | InvestmentGuide;
+        } | null)
+      | ({
+          relationTo: 'plans';
+          value: number | Plan;
+        } | null)
+      | ({
+          relationTo: 'budget-disclosures';
+          value: number | BudgetDisclosure;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

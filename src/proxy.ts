@@ -1,18 +1,35 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { negotiateLocale, parsePath } from '@/routes'
 import { translateSegments } from '@/routes/table'
+import { normaliseHost, routeAgencyHost } from '@/routes/hosts'
+import { createHostMapClient, hostMapUrl, portalHosts } from '@/routes/hostMapClient'
 
 /**
  * Request-time routing for the public site (Next.js 16 proxy):
  * 1. `/` and any path without a locale → the visitor's locale from Accept-Language (default vi);
  * 2. a section spelt in the other locale (`/en/tin-tuc`) → permanent redirect to the right one;
- * 3. Vietnamese paths are rewritten onto the folders named by route key (`/vi/tin-tuc` → `/vi/news`).
+ * 3. Vietnamese paths are rewritten onto the folders named by route key (`/vi/tin-tuc` → `/vi/news`);
+ * 4. on an agency's own domain (data: agencies.domains) paths map onto that agency's site
+ *    (see src/routes/hosts.ts); unknown hosts get the provincial portal.
  */
 const REWRITTEN = 'x-portal-rewritten'
 // Per-process token so a client cannot forge the marker.
 const TOKEN = crypto.randomUUID()
 
-export function proxy(request: NextRequest) {
+// Host → agency map (agencies' own domains), fetched from /api/agencies/host-map with a short TTL.
+let hostMapOrigin = ''
+const hostMap = createHostMapClient({ url: () => hostMapUrl(hostMapOrigin) })
+const PORTAL_HOSTS = portalHosts()
+
+/** The agency served at the request's host, or null for the provincial portal. */
+async function agencyForHost(request: NextRequest): Promise<string | null> {
+  const host = normaliseHost(request.headers.get('x-forwarded-host') ?? request.headers.get('host'))
+  if (!host || PORTAL_HOSTS.has(host)) return null
+  hostMapOrigin ||= request.nextUrl.origin
+  return (await hostMap.get())[host] ?? null
+}
+
+export async function proxy(request: NextRequest) {
   // Next.js may run the proxy again for the rewritten (internal) path: leave it alone.
   if (request.headers.get(REWRITTEN) === TOKEN) return NextResponse.next()
   const { pathname, search } = request.nextUrl
@@ -34,6 +51,24 @@ export function proxy(request: NextRequest) {
     const url = request.nextUrl.clone()
     url.pathname = `/${[locale, ...canonical.segments].join('/')}`
     return NextResponse.redirect(url, 308)
+  }
+
+  // 4. On an agency's own domain the agency site answers at the root (`/vi/tin-tuc` → its news).
+  const agency = await agencyForHost(request)
+  if (agency) {
+    const routing = routeAgencyHost(locale, rest, agency)
+    if (routing.kind === 'redirect') {
+      const portal = routing.toPortal ? process.env.PUBLIC_URL : undefined
+      const url = portal ? new URL(routing.pathname + search, portal) : request.nextUrl.clone()
+      if (!portal) url.pathname = routing.pathname
+      return NextResponse.redirect(url, routing.status)
+    }
+    const url = request.nextUrl.clone()
+    url.pathname = routing.pathname
+    url.search = search
+    const headers = new Headers(request.headers)
+    headers.set(REWRITTEN, TOKEN)
+    return NextResponse.rewrite(url, { request: { headers } })
   }
 
   const internal = `/${[locale, ...translateSegments(rest, locale, 'en').segments].join('/')}`

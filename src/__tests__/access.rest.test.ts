@@ -155,3 +155,13 @@ describe('agencies', () => {
     expect((await api.request('PATCH', `/api/agencies/${f.agencyA}`, { token: tokens.editorA, json: { phone: '2' } })).status).toBe(403)
   })
 })
+
+describe('REST without ?locale=', () => {
+  it('writes localized fields in Vietnamese, the default locale', async () => {
+    const res = await api.request('POST', '/api/news', { token: tokens.publisherA, json: { title: 'Tin không ghi ngôn ngữ', agency: f.agencyA } })
+    expect(res.status).toBe(201)
+    const id = (res.body.doc as { id: number }).id
+    const vi = await t.payload.findByID({ collection: 'news', id, locale: 'vi', overrideAccess: true, draft: true })
+    expect(vi.title).toBe('Tin không ghi ngôn ngữ')
+  })
+})

@@ -22,7 +22,7 @@ describe('demo seed', () => {
     expect(news.totalDocs).toBeGreaterThan(0)
     const dost = await payload.find({ collection: 'agencies', where: { 'domains.domain': { equals: 'sokhcn.hatinh.gov.vn' } }, overrideAccess: false })
     expect(dost.docs[0]?.slug).toBe('so-khoa-hoc-va-cong-nghe')
-  })
+  }, 300_000) // the full demo seed, twice, on a loaded 2-core machine
 
   it('flags agencies whose legally required English is missing', async () => {
     const [full] = (await t.payload.find({ collection: 'agencies', where: { slug: { equals: 'so-khoa-hoc-va-cong-nghe' } }, overrideAccess: true })).docs
@@ -33,5 +33,16 @@ describe('demo seed', () => {
 
   it('reports the database as reachable', async () => {
     expect((await checkHealth(t.payload)).database).toBe('reachable')
+  })
+})
+
+describe('agency edits', () => {
+  it('a Vietnamese edit stays Vietnamese (the English-gap check must not switch the locale)', async () => {
+    const [agency] = (await t.payload.find({ collection: 'agencies', where: { slug: { equals: 'so-tai-chinh' } }, overrideAccess: true })).docs
+    await t.payload.update({ collection: 'agencies', id: agency!.id, locale: 'vi', data: { name: 'Sở Tài chính tỉnh Hà Tĩnh' }, overrideAccess: true })
+    const vi = await t.payload.findByID({ collection: 'agencies', id: agency!.id, locale: 'vi', overrideAccess: true })
+    const en = await t.payload.findByID({ collection: 'agencies', id: agency!.id, locale: 'en', fallbackLocale: false, overrideAccess: true })
+    expect(vi.name).toBe('Sở Tài chính tỉnh Hà Tĩnh')
+    expect(en.name).toBe('Department of Finance')
   })
 })

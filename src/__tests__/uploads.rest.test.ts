@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { simplePdf } from '@/seed/pdf'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { createFixtures, PASSWORD, type Fixtures } from './helpers/fixtures'
 import { restClient } from './helpers/rest'
@@ -25,7 +26,7 @@ function form(fields: Record<string, string>, file: { name: string; type: string
 
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, ...new Array(300).fill(0)])
 const SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>')
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
+const PDF = new Uint8Array(simplePdf(['Nghi quyet 22/2016/NQ-HDND']))
 
 describe('uploads through REST', () => {
   it('refuses an executable renamed to .pdf, with a localized message', async () => {
@@ -43,7 +44,7 @@ describe('uploads through REST', () => {
 
   it('accepts a real PDF and records the sniffed type', async () => {
     const res = await api.request('POST', '/api/attachments', { token, form: form({ title: 'Nghị quyết', agency: String(f.agencyA) }, { name: 'nghi-quyet.bin', type: 'application/octet-stream', bytes: PDF }) })
-    expect(res.status).toBe(201)
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect((res.body.doc as { mimeType: string }).mimeType).toBe('application/pdf')
   })
 })

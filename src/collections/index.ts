@@ -1,13 +1,30 @@
 import type { CollectionConfig } from 'payload'
 import { Agencies } from './Agencies'
+import { AgencySettings } from './AgencySettings'
+import { AuditLog } from './AuditLog'
 import { Attachments } from './Attachments'
+import { Enquiries } from './Enquiries'
+import { InvestmentGuides } from './InvestmentGuides'
+import { InvestmentProjects } from './InvestmentProjects'
+import { Zones } from './Zones'
+import { LegalDocuments } from './LegalDocuments'
 import { Media } from './Media'
 import { News } from './News'
 import { isAgencyScoped } from './shared/agencyContent'
 import { Users } from './Users'
+import { transparencyCollections } from './TransparencySnapshots/register'
+import { budgetCollections } from './BudgetDisclosures/register'
 
 /** Every collection of the portal. Add a new one here (one folder per collection). */
-export const collections: CollectionConfig[] = [Users, Agencies, Media, Attachments, News]
+export const collections: CollectionConfig[] = [Users, Agencies, Media, Attachments, News, LegalDocuments]
+// Investors' section (issue 7).
+collections.push(Zones, InvestmentProjects, InvestmentGuides, Enquiries)
+// Plans and budget disclosures (issue 4).
+collections.push(...budgetCollections(collections))
+// Transparency (issue 8) is appended last: the catalogue links to `legal-documents` when it exists.
+collections.push(...transparencyCollections(collections))
+// Agency sites and the editorial workflow (issue 5): per-agency settings, append-only audit log.
+collections.push(AgencySettings, AuditLog)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)

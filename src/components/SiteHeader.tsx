@@ -17,6 +17,14 @@ export function SiteHeader({ locale, path, current }: { locale: Locale; path: st
             <span className="site-identity__tagline">{t('site.tagline')}</span>
           </span>
         </Link>
+        {/* SEARCH: a plain GET form to the search page (no JavaScript needed). */}
+        <form method="get" action={sectionPath(locale, 'search')} role="search" aria-label={t('search.headerLabel')} className="site-search">
+          <label htmlFor="site-search-q" className="visually-hidden">
+            {t('search.headerLabel')}
+          </label>
+          <input id="site-search-q" name="q" type="search" maxLength={200} placeholder={t('search.placeholder')} autoComplete="off" />
+          <button type="submit">{t('search.submit')}</button>
+        </form>
         <LanguageSwitcher locale={locale} path={path} />
       </div>
       <nav aria-label={t('a11y.mainNav')} className="main-nav">

@@ -1,5 +1,6 @@
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
+import { translationInfo, type TranslationInfo } from './localized'
 import { payloadClient } from './payload'
 import { tags } from './tags'
 
@@ -16,7 +17,15 @@ export interface NewsCard {
 export interface NewsDetail extends NewsCard {
   body: unknown
   updatedAt: string
+  /** False on the English site when the item has no English edition: the fields are then Vietnamese. */
   hasTranslation: boolean
+  /** Time of the latest material change (the public "Last updated"), null when never changed. */
+  lastMaterialChange: string | null
+  changeLog: { at: string; note: string | null }[]
+  relatedDocuments: { slug: string; number: string; title: string | null }[]
+  authorName: string | null
+  /** English-edition state (ENGLISH): the English page shows a notice when it is outdated. */
+  translation: TranslationInfo | null
 }
 
 type Row = Record<string, unknown>
@@ -77,23 +86,51 @@ export const listNews = cachedRead(
   (_locale, { agencyId } = {}) => [tags.collection('news'), ...(agencyId !== undefined ? [tags.agency(agencyId)] : [])],
 )
 
+async function readNews(locale: Locale, slug: string): Promise<Row | undefined> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'news',
+    locale,
+    fallbackLocale: false,
+    overrideAccess: false,
+    depth: 1,
+    limit: 1,
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    populate: {
+      agencies: { name: true, slug: true },
+      media: { alt: true, url: true, sizes: true, width: true, height: true },
+      'legal-documents': { slug: true, number: true, title: true, _status: true },
+    },
+  })
+  return result.docs[0] as unknown as Row | undefined
+}
+
+/**
+ * One published news item. On the English site an item without an English edition is returned in
+ * Vietnamese with `hasTranslation: false`, so the page can say so instead of showing nothing.
+ */
 export const getNewsBySlug = cachedRead(
   'news:slug',
   async (locale: Locale, slug: string): Promise<NewsDetail | null> => {
-    const payload = await payloadClient()
-    const result = await payload.find({
-      collection: 'news',
-      locale,
-      fallbackLocale: false,
-      overrideAccess: false,
-      depth: 1,
-      limit: 1,
-      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-      populate: { agencies: { name: true, slug: true }, media: { alt: true, url: true, sizes: true, width: true, height: true } },
-    })
-    const doc = result.docs[0] as unknown as Row | undefined
+    let doc = await readNews(locale, slug)
     if (!doc) return null
-    return { ...toCard(doc), body: doc.body ?? null, updatedAt: doc.updatedAt as string, hasTranslation: Boolean(doc.title) }
+    const hasTranslation = Boolean(doc.title)
+    if (!hasTranslation && locale !== 'vi') doc = (await readNews('vi', slug)) ?? doc
+    const changeLog = ((doc.changeLog as Row[] | null) ?? [])
+      .map((c) => ({ at: c.at as string, note: (c.note as string) ?? null }))
+      .sort((a, b) => b.at.localeCompare(a.at))
+    const related = ((doc.relatedDocuments as Row[] | null) ?? []).filter((d) => d && typeof d === 'object' && d.slug && (d._status === undefined || d._status === 'published'))
+    return {
+      ...toCard(doc),
+      body: doc.body ?? null,
+      updatedAt: doc.updatedAt as string,
+      hasTranslation,
+      lastMaterialChange: changeLog[0]?.at ?? null,
+      changeLog,
+      relatedDocuments: related.map((d) => ({ slug: d.slug as string, number: d.number as string, title: (d.title as string) ?? null })),
+      authorName: (doc.authorName as string) ?? null,
+      translation: translationInfo(doc),
+    }
   },
-  (_locale, slug) => [tags.docSlug('news', slug)],
+  (_locale, slug) => [tags.docSlug('news', slug), tags.collection('legal-documents')],
 )

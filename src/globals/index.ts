@@ -1,3 +1,5 @@
+import { Holidays } from './Holidays'
 import { SiteSettings } from './SiteSettings'
+import { TransparencyCriteria } from './TransparencyCriteria'
 
-export const globals = [SiteSettings]
+export const globals = [SiteSettings, TransparencyCriteria, Holidays]

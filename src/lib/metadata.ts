@@ -16,6 +16,11 @@ export interface PageMetaInput {
   modifiedTime?: string | null
   /** Paths of the page in each locale when they differ from the route-table translation. */
   alternates?: Partial<Record<Locale, string>>
+  /**
+   * Base URL the paths are resolved against (default PUBLIC_URL). An agency with its own domain
+   * passes `https://{domain}` (see `agencyBaseUrl`) so canonical and hreflang point there.
+   */
+  baseUrl?: string
 }
 
 /** Canonical URL, hreflang pairs (vi, en, x-default) and Open Graph for one public page. */
@@ -23,12 +28,13 @@ export function pageMetadata(input: PageMetaInput): Metadata {
   const t = getT(input.locale)
   const siteName = t('site.name')
   const languages: Record<string, string> = {}
-  for (const l of LOCALES) languages[LOCALE_TAGS[l].lang] = absoluteUrl(input.alternates?.[l] ?? localizePath(input.path, l))
+  const base = input.baseUrl ?? publicUrl()
+  for (const l of LOCALES) languages[LOCALE_TAGS[l].lang] = absoluteUrl(input.alternates?.[l] ?? localizePath(input.path, l), base)
   languages['x-default'] = languages.vi!
-  const canonical = absoluteUrl(input.path)
+  const canonical = absoluteUrl(input.path, base)
   const description = input.description ?? t('site.description')
   return {
-    metadataBase: new URL(publicUrl()),
+    metadataBase: new URL(base),
     title: input.title ? `${input.title} | ${siteName}` : siteName,
     description,
     alternates: { canonical, languages },

@@ -6,9 +6,13 @@ import { AGENCY_SCOPED } from '@/collections'
 import { plainText } from '@/lib/richtext'
 import { absoluteUrl, documentPath } from '@/routes/documents'
 import { isLocale } from '@/routes/locales'
+import { crossAgencyLegalRelations } from './crossAgencyLegalRelations'
+import { defaultRequestLocale } from './defaultRequestLocale'
 
 /** Every plugin of the portal, wired in one place. */
 export const plugins: Plugin[] = [
+  // Writes without ?locale= go to Vietnamese instead of silently dropping localized fields.
+  defaultRequestLocale,
   // Agencies are tenants. Each agency-owned collection gets an `agency` field, the admin gets a
   // tenant selector, and writes assigning an agency the user is not a member of are rejected.
   // Read/write rules themselves live in src/access (the plugin's own access wrapper is off, so
@@ -43,7 +47,11 @@ export const plugins: Plugin[] = [
         },
       ],
     },
-    collections: Object.fromEntries(AGENCY_SCOPED.map((slug) => [slug, { useTenantAccess: false }])),
+    collections: {
+      ...Object.fromEntries(AGENCY_SCOPED.map((slug) => [slug, { useTenantAccess: false }])),
+      // One settings document per agency (header, navigation, footer of its site).
+      'agency-settings': { isGlobal: true, useTenantAccess: false },
+    },
     useTenantsCollectionAccess: false,
     useUsersTenantFilter: true,
     userHasAccessToAllTenants: (user) => isAdmin(user),
@@ -61,7 +69,7 @@ export const plugins: Plugin[] = [
     },
   }),
   seoPlugin({
-    collections: ['news'],
+    collections: ['news', 'legal-documents'],
     uploadsCollection: 'media',
     tabbedUI: false,
     generateTitle: ({ doc, locale }) => {
@@ -69,7 +77,7 @@ export const plugins: Plugin[] = [
       return doc?.title ? `${doc.title} | ${suffix}` : suffix
     },
     generateDescription: ({ doc }) => {
-      const source = (doc?.summary as string) || plainText(doc?.body)
+      const source = (doc?.summary as string) || (doc?.abstract as string) || plainText(doc?.body)
       return source.length > 160 ? `${source.slice(0, 157).replace(/\s+\S*$/, '')}…` : source
     },
     generateURL: ({ doc, collectionConfig, locale }) => {
@@ -77,4 +85,7 @@ export const plugins: Plugin[] = [
       return path ? absoluteUrl(path) : ''
     },
   }),
+  // After the multi-tenant plugin: legal documents may be cited from any agency (a plan's
+  // approving decision, a resolution's legal basis, a news item's related documents).
+  crossAgencyLegalRelations,
 ]

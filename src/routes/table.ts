@@ -37,7 +37,17 @@ export const ROUTES = {
     en: 'transparency',
     children: { english: { vi: 'tieng-anh', en: 'english' } },
   },
-  invest: { vi: 'dau-tu', en: 'invest' },
+  invest: {
+    vi: 'dau-tu',
+    en: 'invest',
+    // /en/invest/{project} is a project; zones and procedure guides have their own lists.
+    children: {
+      zones: { vi: 'khu-kinh-te', en: 'zones' },
+      procedures: { vi: 'thu-tuc', en: 'procedures' },
+    },
+    // /en/invest/{project}/enquiry-sent: the enquiry form's confirmation.
+    afterParam: { 'enquiry-sent': { vi: 'da-gui-cau-hoi', en: 'enquiry-sent' } },
+  },
 } satisfies Record<string, RouteNode>
 
 export type SectionKey = keyof typeof ROUTES

@@ -2,7 +2,13 @@ import type { Payload } from 'payload'
 import type { Agency } from '@/payload-types'
 import { richTextFromParagraphs } from '@/lib/richtext'
 import { SEED_AGENCIES } from './agencies'
+import { seedBudget } from './budget'
+import { seedInvest } from './invest'
+import { seedLegal } from './legal'
 import { SEED_NEWS } from './news'
+import { seedPlans } from './plans'
+import { seedAgencySettings } from './agency-settings'
+import { seedTransparency } from './transparency'
 import { demoPassword, SEED_USERS } from './users'
 
 /** Document IDs as the generated types spell them (numbers on SQLite; MongoDB's strings pass through unchanged at run time). */
@@ -102,6 +108,17 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   }
   log(`news: ${SEED_NEWS.length}`)
 
+  const legal = await seedLegal(payload, agencyIds)
+  log(`legal documents: ${legal}`)
+
+  // Investors' section (after legal documents: procedure guides link to them).
+  log(`invest: ${JSON.stringify(await seedInvest(payload, agencyIds))}`)
+
+  // Plans (after the legal documents: they point to their approving decisions) and budget disclosures.
+  log(`plans: ${await seedPlans(payload, agencyIds)}`)
+  log(`budget disclosures: ${await seedBudget(payload, agencyIds)}`)
+  log(`agency site settings: ${await seedAgencySettings(payload, agencyIds)}`)
+
   await payload.updateGlobal({
     slug: 'site-settings',
     locale: 'vi',
@@ -126,5 +143,9 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
     },
     ...SYSTEM,
   })
+
+  // Keep this LAST: the transparency snapshots score whatever the seeds above have published.
+  const transparency = await seedTransparency(payload)
+  log(`transparency: ${transparency.catalogue} catalogue entries; snapshots ${JSON.stringify(transparency.snapshots)}`)
   return { agencies: agencyIds.size, users: SEED_USERS.length, news: SEED_NEWS.length }
 }

@@ -15,6 +15,8 @@ export const SEED_USERS: SeedUser[] = [
   { email: 'dich.khcn@hatinh.gov.vn', name: 'Biên dịch viên Sở KH&CN', agencies: [{ agency: 'so-khoa-hoc-va-cong-nghe', roles: ['translator'] }] },
   { email: 'bientap.stc@hatinh.gov.vn', name: 'Biên tập viên Sở Tài chính', agencies: [{ agency: 'so-tai-chinh', roles: ['editor'] }] },
   { email: 'duyet.stc@hatinh.gov.vn', name: 'Người duyệt Sở Tài chính', agencies: [{ agency: 'so-tai-chinh', roles: ['publisher'] }] },
+  // Contact agency of the investment projects: receives investors' enquiries (issue 7).
+  { email: 'duyet.kkt@hatinh.gov.vn', name: 'Người duyệt Ban Quản lý KKT', agencies: [{ agency: 'ban-quan-ly-khu-kinh-te', roles: ['publisher'] }] },
 ]
 
 /** Demo password for every seeded user; override with DEMO_PASSWORD. Never used outside the demo. */

@@ -19,9 +19,9 @@ export function restClient(config: SanitizedConfig) {
     PATCH: REST_PATCH(Promise.resolve(config)),
     DELETE: REST_DELETE(Promise.resolve(config)),
   }
-  async function request(method: Method, url: string, opts: { token?: string; json?: unknown; form?: FormData } = {}): Promise<RestResponse> {
+  async function request(method: Method, url: string, opts: { token?: string; json?: unknown; form?: FormData; headers?: Record<string, string> } = {}): Promise<RestResponse> {
     const full = new URL(url, 'http://localhost:3000')
-    const headers: Record<string, string> = {}
+    const headers: Record<string, string> = { ...opts.headers }
     if (opts.token) headers.Authorization = `JWT ${opts.token}`
     let body: BodyInit | undefined
     if (opts.json !== undefined) {

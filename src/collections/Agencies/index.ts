@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/validators'
 import { revalidateAgency } from '@/hooks/revalidate'
+import { syncSearchAfterChange, syncSearchAfterDelete } from '@/search/sync'
 import { adminOnly, readAgencies, updateAgencies } from './access'
 import { computeEnglishGaps, REQUIRED_ENGLISH } from './hooks/englishGaps'
 import { AGENCY_KINDS } from './kinds'
@@ -30,7 +31,8 @@ export const Agencies: CollectionConfig = {
   },
   hooks: {
     beforeChange: [computeEnglishGaps],
-    afterChange: [revalidateAgency],
+    afterChange: [syncSearchAfterChange, revalidateAgency],
+    afterDelete: [syncSearchAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', localized: true, validate: requiredInDefaultLocale, label: { vi: 'Tên cơ quan', en: 'Name' } },

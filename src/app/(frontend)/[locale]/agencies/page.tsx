@@ -5,7 +5,7 @@ import { AGENCY_KINDS } from '@/collections/Agencies/kinds'
 import { listAgencies } from '@/data/agencies'
 import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { isLocale, sectionPath } from '@/routes'
+import { agencySectionPath, isLocale, sectionPath } from '@/routes'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -33,7 +33,9 @@ export default async function AgencyDirectoryPage({ params }: Props) {
             <ul className="agency-list">
               {group.map((agency) => (
                 <li key={agency.id}>
-                  <h3 lang={agency.name ? undefined : 'vi'}>{agency.name ?? agency.slug}</h3>
+                  <h3 lang={agency.name ? undefined : 'vi'}>
+                    <Link href={agencySectionPath(locale, agency.slug)}>{agency.name ?? agency.slug}</Link>
+                  </h3>
                   <dl className="agency-list__contacts">
                     {agency.address && (
                       <>

@@ -1,28 +1,45 @@
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { NewsList } from '@/components/NewsList'
 import { PageShell } from '@/components/PageShell'
+import { Pagination } from '@/components/Pagination'
 import { listNews } from '@/data/news'
 import { getT } from '@/i18n'
+import { withFeed } from '@/lib/feeds/links'
 import { pageMetadata } from '@/lib/metadata'
 import { isLocale, sectionPath } from '@/routes'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> }
+
+// The page number lives in the query string, so the page renders per request; its reads are
+// cached and tag-revalidated (src/data).
+export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return pageMetadata({ locale, path: sectionPath(locale, 'news'), title: getT(locale)('news.title') })
+  const t = getT(locale)
+  return withFeed(pageMetadata({ locale, path: sectionPath(locale, 'news'), title: t('news.title') }), locale, 'news', t('news.rss'))
 }
 
-export default async function NewsIndexPage({ params }: Props) {
+export default async function NewsIndexPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  const raw = (await searchParams).page
+  const requested = typeof raw === 'string' && /^\d{1,5}$/.test(raw) ? Math.max(1, Number(raw)) : 1
   const t = getT(locale)
-  const news = await listNews(locale, { limit: 20 })
+  const news = await listNews(locale, { limit: 20, page: requested })
+  const path = sectionPath(locale, 'news')
   return (
-    <PageShell locale={locale} path={sectionPath(locale, 'news')} current="news">
+    <PageShell locale={locale} path={path} current="news">
       <h1>{t('news.title')}</h1>
       <NewsList locale={locale} items={news.items} />
+      <Pagination locale={locale} page={news.page} totalPages={news.totalPages} hrefFor={(page) => (page > 1 ? `${path}?page=${page}` : path)} />
+      <p>
+        <Link href={sectionPath(locale, 'news', 'rss.xml')} prefetch={false}>
+          {t('news.rss')}
+        </Link>
+      </p>
     </PageShell>
   )
 }

@@ -1,8 +1,11 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import { notFound } from 'next/navigation'
+import Link from 'next/link'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
+import { TranslationNotice } from '@/components/TranslationNotice'
 import { getNewsBySlug } from '@/data/news'
-import { formatDate } from '@/domain/i18n-format'
+import { findMovedSlug } from '@/data/redirects'
+import { formatDate, formatDateTime } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { isLocale, sectionPath } from '@/routes'
@@ -26,7 +29,7 @@ export async function generateMetadata({ params }: Props) {
     image: item.image,
     type: 'article',
     publishedTime: item.publishedAt,
-    modifiedTime: item.updatedAt,
+    modifiedTime: item.lastMaterialChange ?? item.publishedAt,
   })
 }
 
@@ -34,23 +37,87 @@ export default async function NewsArticlePage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
   const item = await getNewsBySlug(locale, slug)
-  if (!item) notFound()
+  if (!item) {
+    const moved = await findMovedSlug('news', slug)
+    if (moved) permanentRedirect(sectionPath(locale, 'news', moved))
+    notFound()
+  }
   const t = getT(locale)
+  const lang = item.hasTranslation || locale === 'vi' ? undefined : 'vi'
   return (
     <PageShell locale={locale} path={sectionPath(locale, 'news', slug)} current="news">
       <article className="article">
-        <h1>{item.title}</h1>
+        <h1 lang={lang}>{item.title}</h1>
+        {!lang && <TranslationNotice locale={locale} translation={item.translation} originalHref={sectionPath('vi', 'news', slug)} />}
+        {lang && (
+          <div className="notice notice--info" role="note">
+            <p>{t('news.vietnameseOnly')}</p>
+            <p>
+              <a href={sectionPath('vi', 'news', slug)} hrefLang="vi">
+                {t('news.readInVietnamese')}
+              </a>
+            </p>
+          </div>
+        )}
         <p className="article__meta">
           {item.publishedAt && <time dateTime={item.publishedAt}>{t('news.publishedOn', { date: formatDate(item.publishedAt, locale) })}</time>}
+          {item.lastMaterialChange && (
+            <>
+              {' · '}
+              <a href="#history">
+                <time dateTime={item.lastMaterialChange}>{t('news.lastUpdated', { date: formatDate(item.lastMaterialChange, locale) })}</time>
+              </a>
+            </>
+          )}
           {item.agency?.name && <> · {t('news.by', { agency: item.agency.name })}</>}
+          {item.authorName && <> · {t('news.author', { name: item.authorName })}</>}
         </p>
         {item.image && (
           // eslint-disable-next-line @next/next/no-img-element
           <img className="article__image" src={item.image.url} alt={item.image.alt} width={item.image.width ?? undefined} height={item.image.height ?? undefined} />
         )}
-        {item.summary && <p className="article__summary">{item.summary}</p>}
-        {/* eslint-disable-next-line @typescript-eslint/no-explicit-any */}
-        {item.body ? <RichText data={item.body as any} className="prose" /> : null}
+        {item.summary && (
+          <p className="article__summary" lang={lang}>
+            {item.summary}
+          </p>
+        )}
+        {item.body ? (
+          <div lang={lang}>
+            {/* eslint-disable-next-line @typescript-eslint/no-explicit-any */}
+            <RichText data={item.body as any} className="prose" />
+          </div>
+        ) : null}
+        {item.relatedDocuments.length > 0 && (
+          <section aria-labelledby="related">
+            <h2 id="related">{t('news.relatedDocuments')}</h2>
+            <ul>
+              {item.relatedDocuments.map((d) => (
+                <li key={d.slug}>
+                  <Link href={sectionPath(locale, 'legal-documents', d.slug)}>{d.number}</Link>
+                  {d.title && <> — {d.title}</>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {item.changeLog.length > 0 && (
+          <section aria-labelledby="history-heading" id="history">
+            <h2 id="history-heading">{t('news.historyHeading')}</h2>
+            <ul className="change-log">
+              {item.changeLog.map((c) => (
+                <li key={c.at}>
+                  <time dateTime={c.at}>{formatDateTime(c.at, locale)}</time>
+                  {c.note && <>: {c.note}</>}
+                </li>
+              ))}
+              {item.publishedAt && (
+                <li>
+                  <time dateTime={item.publishedAt}>{formatDateTime(item.publishedAt, locale)}</time>: {t('news.firstPublished')}
+                </li>
+              )}
+            </ul>
+          </section>
+        )}
       </article>
     </PageShell>
   )
