@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   APPENDIX_01_22_2016,
@@ -77,9 +78,9 @@ describe('seed tables of resolution 22/2016/NQ-HĐND', () => {
     expect(back.checks).toEqual(table.checks)
   })
 
-  // Transcription check against the source text, when the shared seed is available.
-  const SOURCE = '/work/shared/seed/000_551741dfe39b9169.txt'
-  it.skipIf(!existsSync(SOURCE)).each(TABLES)('%s is transcribed exactly (labels and numbers in order)', (_, table) => {
+  // Transcription check against the resolution's text as published (kept in the repo for the seed).
+  const SOURCE = fileURLToPath(new URL('../../seed/texts/22-2016-nq-hdnd.txt', import.meta.url))
+  it.each(TABLES)('%s is transcribed exactly (labels and numbers in order)', (_, table) => {
     const text = readFileSync(SOURCE, 'utf8')
     const tokens: string[] = [
       ...(table.headings?.code ? [table.headings.code.vi] : []),
