@@ -45,6 +45,7 @@ console.log(`
          dich.khcn@hatinh.gov.vn      translator, Department of Science and Technology
          bientap.stc@hatinh.gov.vn    editor, Department of Finance
          duyet.stc@hatinh.gov.vn      publisher, Department of Finance
+         duyet.kkt@hatinh.gov.vn      publisher, Economic Zone Authority (receives investors' enquiries)
 `)
 const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
 server.on('exit', (code) => process.exit(code ?? 0))
