@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { idOf } from '@/access/roles'
 import { auditActions, clientIp, type AuditAction, type AuditSnapshot } from '@/domain/workflow'
-import { keepingLocale, saveKindOf } from './saveKind'
+import { keepingLocale } from '@/lib/requestLocale'
+import { saveKindOf } from './saveKind'
 
 type Doc = Record<string, unknown>
 

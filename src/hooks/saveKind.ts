@@ -29,17 +29,3 @@ export function saveKindOf(req: PayloadRequest, data: Doc, originalDoc: Doc, col
   const live = collection && id !== undefined ? (req.context?.[liveKey(collection, id)] as PublicationStatus | null | undefined) : undefined
   return { requestedStatus: requested, previousStatus: asStatus(originalDoc?._status), liveStatus: live ?? undefined, draftSave: draftFlag && requested !== 'published' }
 }
-
-/**
- * Runs Local API calls that share `req` (same transaction) without letting them change the
- * request's locale: a Local API call given `req` sets `req.locale` to its own.
- */
-export async function keepingLocale<T>(req: PayloadRequest, run: () => Promise<T>): Promise<T> {
-  const { locale, fallbackLocale } = req
-  try {
-    return await run()
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
-}

@@ -2,7 +2,8 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 import { idOf, PUBLISHING_ROLES, type AgencyRole } from '@/access/roles'
 import { isNewSubmission, nextWorkflowState, reviewRequestEmail } from '@/domain/workflow'
 import { publicUrl } from '@/routes/documents'
-import { keepingLocale, saveKindOf } from './saveKind'
+import { keepingLocale } from '@/lib/requestLocale'
+import { saveKindOf } from './saveKind'
 
 /** Keeps `workflowState` consistent with the save: see `nextWorkflowState` for the rules. */
 export const syncWorkflowState: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {

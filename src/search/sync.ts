@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, Where } from 'payload'
+import { keepingLocale } from '@/lib/requestLocale'
 import { tags } from '@/data/tags'
 import { expireTags } from '@/hooks/revalidate'
 import { documentPath } from '@/routes/documents'
@@ -168,20 +169,6 @@ export function localesToSync(args: {
 function logFailure(payload: Payload, err: unknown, what: string) {
   // The save itself succeeded; the index can be rebuilt (`npm run search:reindex`).
   payload.logger.error({ err, msg: `search index: ${what} failed; run \`npm run search:reindex\`` })
-}
-
-/**
- * Local API calls given `req` (to share a MongoDB transaction) set `req.locale` to the locale they
- * read; the operation that runs this hook must get its own locale back.
- */
-async function keepingLocale<T>(req: PayloadRequest, fn: () => Promise<T>): Promise<T> {
-  const { locale, fallbackLocale } = req
-  try {
-    return await fn()
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
 }
 
 export const syncSearchAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {

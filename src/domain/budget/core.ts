@@ -23,11 +23,28 @@ export {
   MAX_BYTES,
   MAX_ROWS,
   MAX_COLUMNS,
+  MAX_UNCOMPRESSED_BYTES,
   cellRef,
   columnLetters,
 } from './errors'
-export { parseNumberVi, tryParseNumberVi, detectNumberStyle, formatNumberVi, type NumberStyle } from './number'
-export { parseCsv, parseCsvDetailed, decodeText, detectDelimiter, type Delimiter } from './csv'
+export {
+  parseNumberVi,
+  tryParseNumberVi,
+  detectNumberStyle,
+  formatNumberVi,
+  type NumberStyle,
+  type ParseNumberOptions,
+} from './number'
+export {
+  parseCsv,
+  parseCsvDetailed,
+  decodeText,
+  detectDelimiter,
+  type Delimiter,
+  type ParsedCsv,
+  type ParseCsvOptions,
+  type DecodedText,
+} from './csv'
 export {
   tableFromGrid,
   inferChecks,

@@ -1,56 +1,6 @@
-export type {
-  BudgetTable,
-  BudgetColumn,
-  BudgetRow,
-  BudgetRowKind,
-  LocalizedLabel,
-  TotalCheck,
-  TotalMismatch,
-  CellRef,
-  Grid,
-  GridCell,
-} from './types'
-export {
-  BudgetImportError,
-  type BudgetImportErrorCode,
-  type BudgetImportErrorDetails,
-  isBudgetImportError,
-  MAX_BYTES,
-  MAX_ROWS,
-  MAX_COLUMNS,
-  MAX_UNCOMPRESSED_BYTES,
-  cellRef,
-  columnLetters,
-} from './errors'
-export {
-  parseNumberVi,
-  tryParseNumberVi,
-  detectNumberStyle,
-  formatNumberVi,
-  type NumberStyle,
-  type ParseNumberOptions,
-} from './number'
-export {
-  parseCsv,
-  parseCsvDetailed,
-  decodeText,
-  detectDelimiter,
-  type Delimiter,
-  type ParsedCsv,
-  type ParseCsvOptions,
-  type DecodedText,
-} from './csv'
+/** The whole budget module, server side: everything in core.ts plus the XLSX reader (node:zlib). */
+export * from './core'
 export { parseXlsx, parseXlsxDetailed, type ParsedXlsx, type ParseXlsxOptions } from './xlsx'
-export {
-  tableFromGrid,
-  inferChecks,
-  checkTotals,
-  suspectCells,
-  validateBudgetTable,
-  isTotalLabel,
-  type TableFromGridOptions,
-} from './table'
-export { toCsv, toCsvBytes, toJson, guardFormula, type ExportLocale, type ToCsvOptions } from './export'
 
 import { parseCsv } from './csv'
 import { BudgetImportError, MAX_BYTES } from './errors'

@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { keepingLocale } from '@/lib/requestLocale'
 import { plainText } from '@/lib/richtext'
 
 /** Fields the law requires in English on every agency's site (introduction, functions, contacts). */
@@ -24,23 +25,9 @@ export const computeEnglishGaps: CollectionBeforeChangeHook = async ({ data, ori
   if (req.locale === 'en') {
     english = { ...(originalDoc ?? {}), ...data }
   } else if (originalDoc?.id) {
-    // A Local API call given `req` switches req.locale to its own locale; restore it, or the
-    // Vietnamese save in progress would be written into the English fields.
-    const { locale, fallbackLocale } = req
-    try {
-      english = (await req.payload.findByID({
-        collection: 'agencies',
-        id: originalDoc.id,
-        locale: 'en',
-        fallbackLocale: false,
-        depth: 0,
-        req,
-        overrideAccess: true,
-      })) as unknown as Record<string, unknown>
-    } finally {
-      req.locale = locale
-      req.fallbackLocale = fallbackLocale
-    }
+    english = (await keepingLocale(req, () =>
+      req.payload.findByID({ collection: 'agencies', id: originalDoc.id, locale: 'en', fallbackLocale: false, depth: 0, req, overrideAccess: true }),
+    )) as unknown as Record<string, unknown>
   }
   return { ...data, englishGaps: englishGaps(english) }
 }
