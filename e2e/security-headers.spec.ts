@@ -74,4 +74,28 @@ test.describe('security headers', () => {
     await expect(page.locator('[contenteditable="true"]').first()).toBeVisible({ timeout: 30_000 })
     expect(violations).toEqual([])
   })
+
+  for (const [locale, message] of [
+    ['vi-VN', /Ảnh SVG không được chấp nhận vì có thể chứa mã chạy trong trình duyệt/],
+    ['en-GB', /SVG images are not accepted: they can carry scripts that run in the browser/],
+  ] as const) {
+    test.describe(`an editor whose admin is in ${locale}`, () => {
+      test.use({ locale })
+      test('reads why an SVG upload is refused, in that language (production build)', async ({ page }) => {
+        test.setTimeout(120_000)
+        await page.goto('/admin/login')
+        await page.getByLabel(/email/i).fill('bientap.khcn@hatinh.gov.vn')
+        await page.getByLabel(/mật khẩu|password/i).fill(DEMO_PASSWORD)
+        await page.getByRole('button', { name: /đăng nhập|login/i }).click()
+        await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+        await page.goto('/admin/collections/media/create')
+        const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9" height="9"/></svg>'
+        await page.locator('input[type="file"]').first().setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(svg) })
+        await page.locator('#field-alt').fill('Logo')
+        await page.locator('#action-save').click()
+        await expect(page.getByText(message).first()).toBeVisible({ timeout: 20_000 })
+        await expect(page.getByText(/unknown error|Something went wrong|Đã xảy ra lỗi không xác định/i)).toHaveCount(0)
+      })
+    })
+  }
 })

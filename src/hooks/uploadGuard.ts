@@ -13,7 +13,10 @@ export const MAX_IMAGE_PIXELS = 50_000_000
  */
 export function uploadRefusal(problem: UploadProblem, req: Pick<PayloadRequest, 'i18n'>): APIError {
   const status = problem.code === 'too-large' ? 413 : 400
-  return new APIError(uploadProblemMessage(problem, req.i18n?.language), status, { code: problem.code }, true)
+  const error = new APIError(uploadProblemMessage(problem, req.i18n?.language), status, { code: problem.code }, true)
+  // Minification empties the class's name in the production bundle (see src/hooks/publicErrors.ts).
+  error.name = 'APIError'
+  return error
 }
 
 /**
