@@ -61,6 +61,7 @@ test.describe('security headers', () => {
     const violations = watchViolations(page)
     await page.goto('/admin')
     await expect(page).toHaveURL(/\/admin\/login/)
+    await page.waitForLoadState('networkidle')
     await page.getByLabel(/email/i).fill('bientap.khcn@hatinh.gov.vn')
     await page.getByLabel(/mật khẩu|password/i).fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: /đăng nhập|login/i }).click()
@@ -84,6 +85,8 @@ test.describe('security headers', () => {
       test('reads why an SVG upload is refused, in that language (production build)', async ({ page }) => {
         test.setTimeout(120_000)
         await page.goto('/admin/login')
+        // Type only once the form is hydrated (under load the click could otherwise come first).
+        await page.waitForLoadState('networkidle')
         await page.getByLabel(/email/i).fill('bientap.khcn@hatinh.gov.vn')
         await page.getByLabel(/mật khẩu|password/i).fill(DEMO_PASSWORD)
         await page.getByRole('button', { name: /đăng nhập|login/i }).click()
