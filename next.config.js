@@ -1,11 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-]
+import { nextHeaderRules } from './src/lib/securityHeaders.js'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,8 +11,10 @@ const nextConfig = {
     remotePatterns: [],
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
+  // Content-Security-Policy and the other static security headers on every response
+  // (src/lib/securityHeaders.js). HSTS depends on PUBLIC_URL at run time: src/proxy.ts and the API route.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return nextHeaderRules({ dev: process.env.NODE_ENV === 'development' })
   },
 }
 

@@ -15,6 +15,7 @@ import { emailAdapter } from './src/lib/email'
 import { recomputeEndpoint } from './src/transparency/endpoint'
 import { recomputeTask } from './src/transparency/job'
 import { keepSearchTablesOnPush } from './src/search/payload-index'
+import { keepPublicErrorMessages } from './src/hooks/publicErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -100,5 +101,7 @@ export default buildConfig({
   },
   // POST /api/transparency/recompute (admins): recompute transparency snapshots now.
   endpoints: [recomputeEndpoint],
+  // Public error messages (refusals, invalid fields) stay readable in the production build.
+  hooks: { afterError: [keepPublicErrorMessages] },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'fatal' : 'info') } },
 })

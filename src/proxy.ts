@@ -3,6 +3,7 @@ import { negotiateLocale, parsePath } from '@/routes'
 import { translateSegments } from '@/routes/table'
 import { normaliseHost, routeAgencyHost } from '@/routes/hosts'
 import { createHostMapClient, hostMapUrl, portalHosts } from '@/routes/hostMapClient'
+import { runtimeSecurityHeaders, withHeaders } from '@/lib/securityHeaders'
 
 /**
  * Request-time routing for the public site (Next.js 16 proxy):
@@ -11,6 +12,8 @@ import { createHostMapClient, hostMapUrl, portalHosts } from '@/routes/hostMapCl
  * 3. Vietnamese paths are rewritten onto the folders named by route key (`/vi/tin-tuc` → `/vi/news`);
  * 4. on an agency's own domain (data: agencies.domains) paths map onto that agency's site
  *    (see src/routes/hosts.ts); unknown hosts get the provincial portal.
+ * Every answer, and /admin's, carries the headers decided at run time (HSTS when PUBLIC_URL is
+ * https; src/lib/securityHeaders.js), computed once per process.
  */
 const REWRITTEN = 'x-portal-rewritten'
 // Per-process token so a client cannot forge the marker.
@@ -29,7 +32,15 @@ async function agencyForHost(request: NextRequest): Promise<string | null> {
   return (await hostMap.get())[host] ?? null
 }
 
+const RUNTIME_HEADERS = runtimeSecurityHeaders(process.env.PUBLIC_URL)
+
 export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return withHeaders(NextResponse.next(), RUNTIME_HEADERS)
+  return withHeaders(await route(request), RUNTIME_HEADERS)
+}
+
+async function route(request: NextRequest) {
   // Next.js may run the proxy again for the rewritten (internal) path: leave it alone.
   if (request.headers.get(REWRITTEN) === TOKEN) return NextResponse.next()
   const { pathname, search } = request.nextUrl
@@ -84,6 +95,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own assets, the admin panel and the REST API.
-  matcher: ['/((?!_next/|api/|admin(?:/|$)).*)'],
+  // Everything but Next's own assets and the REST API (whose route sets its own run-time headers);
+  // the admin panel only for its headers.
+  matcher: ['/((?!_next/|api/|admin(?:/|$)).*)', '/admin', '/admin/:path*'],
 }

@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { agencyIdsWithRole, AUTHORING_ROLES, inAgencies, isAdmin } from '@/access/roles'
 import { requiredInDefaultLocale } from '@/fields/validators'
-import { uploadGuard } from '@/hooks/uploadGuard'
+import { localizeUploadErrors, uploadGuard } from '@/hooks/uploadGuard'
+import { MAX_DOCUMENT_BYTES } from '@/lib/uploads/sniff'
 
 /** Documents attached to publications: signed PDFs and editable office files. */
 export const Attachments: CollectionConfig = {
@@ -16,7 +17,7 @@ export const Attachments: CollectionConfig = {
     update: ({ req: { user } }) => isAdmin(user) || inAgencies('agency', agencyIdsWithRole(user, AUTHORING_ROLES)),
     delete: ({ req: { user } }) => isAdmin(user) || inAgencies('agency', agencyIdsWithRole(user, ['publisher'])),
   },
-  hooks: { beforeOperation: [uploadGuard('document')] },
+  hooks: { beforeOperation: [uploadGuard('document')], afterError: [localizeUploadErrors(MAX_DOCUMENT_BYTES)] },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'media', 'files'),
     mimeTypes: [

@@ -2,7 +2,9 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { agencyIdsWithRole, AUTHORING_ROLES, EDITING_ROLES, inAgencies, isAdmin, PUBLISHING_ROLES } from '@/access/roles'
 import { importErrorMessage } from '@/collections/BudgetDisclosures/messages'
-import { importBudgetTable, isBudgetImportError } from '@/domain/budget'
+import { importBudgetTable, isBudgetImportError, MAX_BYTES } from '@/domain/budget'
+import { localizeUploadErrors } from '@/hooks/uploadGuard'
+import { storedFileName } from '@/lib/uploads/filename'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -26,14 +28,10 @@ const parseTableUpload: CollectionBeforeOperationHook = ({ args, operation, req 
     const language = req.i18n?.language ?? 'vi'
     throw new APIError(importErrorMessage(e, language), e.code === 'too-large' ? 413 : 400, { code: e.code, ref: e.details.ref ?? null }, true)
   }
-  // The bytes decide the type, never the name the browser sent.
-  if (isZip(file.data)) {
-    file.mimetype = XLSX_MIME
-    if (!/\.xlsx$/i.test(file.name)) file.name = `${file.name.replace(/\.[^.]*$/, '')}.xlsx`
-  } else {
-    file.mimetype = 'text/csv'
-    if (!/\.csv$/i.test(file.name)) file.name = `${file.name.replace(/\.[^.]*$/, '')}.csv`
-  }
+  // The bytes decide the type and the stored name's extension, never the name the browser sent.
+  const xlsx = isZip(file.data)
+  file.mimetype = xlsx ? XLSX_MIME : 'text/csv'
+  file.name = storedFileName(file.name, xlsx ? 'xlsx' : 'csv')
   return args
 }
 
@@ -67,7 +65,7 @@ export const BudgetTableFiles: CollectionConfig = {
     update: ({ req: { user } }) => isAdmin(user) || inAgencies('agency', agencyIdsWithRole(user, EDITING_ROLES)),
     delete: ({ req: { user } }) => isAdmin(user) || inAgencies('agency', agencyIdsWithRole(user, PUBLISHING_ROLES)),
   },
-  hooks: { beforeOperation: [parseTableUpload], beforeChange: [storeParsedTable] },
+  hooks: { beforeOperation: [parseTableUpload], beforeChange: [storeParsedTable], afterError: [localizeUploadErrors(MAX_BYTES)] },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'media', 'budget-tables'),
     mimeTypes: ['text/csv', XLSX_MIME],

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { agencyIdsWithRole, AUTHORING_ROLES, inAgencies, isAdmin } from '@/access/roles'
 import { requiredInDefaultLocale } from '@/fields/validators'
-import { uploadGuard } from '@/hooks/uploadGuard'
+import { localizeUploadErrors, uploadGuard } from '@/hooks/uploadGuard'
 import { MAX_IMAGE_BYTES } from '@/lib/uploads/sniff'
 
 /** Images (photos for news, agencies, projects). Sizes are generated with sharp on upload. */
@@ -18,7 +18,7 @@ export const Media: CollectionConfig = {
     update: ({ req: { user } }) => isAdmin(user) || inAgencies('agency', agencyIdsWithRole(user, AUTHORING_ROLES)),
     delete: ({ req: { user } }) => isAdmin(user) || inAgencies('agency', agencyIdsWithRole(user, ['publisher'])),
   },
-  hooks: { beforeOperation: [uploadGuard('image')] },
+  hooks: { beforeOperation: [uploadGuard('image')], afterError: [localizeUploadErrors(MAX_IMAGE_BYTES)] },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'media', 'images'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],

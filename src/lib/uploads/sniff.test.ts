@@ -1,7 +1,8 @@
 import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { sniffFileType } from './sniff'
-import { checkUpload, uploadProblemMessage } from './validate'
+import { sniffFileType, sniffRefusedFormat } from './sniff'
+import { pdfWith } from './testPdf'
+import { checkUpload, uploadProblemMessage, type UploadProblem } from './validate'
 
 /** A minimal ZIP archive (stored entries) with the given file names and contents. */
 function zip(entries: [string, string][]): Buffer {
@@ -63,11 +64,38 @@ describe('sniffFileType', () => {
   })
 })
 
+describe('sniffRefusedFormat (the reason given to the editor)', () => {
+  it.each([
+    ['a Windows executable', EXE, 'executable'],
+    ['an ELF binary', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), 'executable'],
+    ['a shell script', Buffer.from('#!/bin/sh\nrm -rf /\n'), 'executable'],
+    ['SVG with an XML prolog', SVG, 'svg'],
+    ['bare SVG after a BOM and blanks', Buffer.from('\ufeff  <svg onload="alert(1)"/>'), 'svg'],
+    ['HTML', HTML, 'markup'],
+    ['upper-case HTML', Buffer.from('<HTML><BODY onload=alert(1)>'), 'markup'],
+    ['plain XML', Buffer.from('<?xml version="1.0"?><root/>'), 'markup'],
+    ['a macro-enabled workbook', zip([['[Content_Types].xml', '<Types/>'], ['xl/workbook.xml', '<w/>'], ['xl/vbaProject.bin', 'x']]), 'macro'],
+    ['a document with an embedded OLE program', zip([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w/>'], ['word/embeddings/oleObject1.bin', 'MZ']]), 'macro'],
+    ['an old .doc/.xls (OLE)', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'legacy-office'],
+    ['plain text', Buffer.from('hello'), null],
+    ['a PNG', PNG, null],
+  ])('%s → %s', (_name, bytes, expected) => {
+    expect(sniffRefusedFormat(bytes)).toBe(expected)
+  })
+})
+
 describe('checkUpload', () => {
+  it('refuses PDFs with JavaScript, launch actions or embedded files, accepts a clean one', () => {
+    expect(checkUpload(pdfWith(), 'document')).toMatchObject({ ok: true, type: { mime: 'application/pdf' } })
+    expect(checkUpload(pdfWith({ catalog: '/OpenAction << /S /JavaScript /JS (x) >>' }), 'document').problem).toEqual({ code: 'pdf-script' })
+    expect(checkUpload(pdfWith({ catalog: '/OpenAction << /S /Launch /F (cmd.exe) >>' }), 'document').problem).toEqual({ code: 'pdf-launch' })
+    expect(checkUpload(pdfWith({ catalog: '/Names << /EmbeddedFiles 6 0 R >>' }), 'document').problem).toEqual({ code: 'pdf-embedded' })
+  })
+
   it('refuses an executable renamed to .pdf (the name is never consulted)', () => {
     const result = checkUpload(EXE, 'document')
     expect(result.ok).toBe(false)
-    expect(result.problem).toEqual({ code: 'unsupported-type', expected: 'document' })
+    expect(result.problem).toEqual({ code: 'executable', expected: 'document' })
   })
 
   it('refuses a PDF uploaded as an image and a PNG uploaded as a document', () => {
@@ -81,7 +109,33 @@ describe('checkUpload', () => {
     expect(checkUpload(big, 'image').problem).toEqual({ code: 'too-large', limitBytes: 10 * 1024 * 1024 })
   })
 
+  const problems: UploadProblem[] = [
+    { code: 'empty' },
+    { code: 'too-large', limitBytes: 10 * 1024 * 1024 },
+    { code: 'unsupported-type', expected: 'document' },
+    { code: 'svg', expected: 'image' },
+    { code: 'markup', expected: 'image' },
+    { code: 'executable', expected: 'document' },
+    { code: 'macro', expected: 'document' },
+    { code: 'legacy-office', expected: 'document' },
+    { code: 'pdf-script' },
+    { code: 'pdf-launch' },
+    { code: 'pdf-embedded' },
+    { code: 'pdf-unreadable' },
+    { code: 'damaged-image' },
+    { code: 'too-many-pixels', limitPixels: 50_000_000 },
+    { code: 'unreadable' },
+  ]
+  it.each(problems)('explains $code in both languages, differently, without raw keys', (problem) => {
+    const vi = uploadProblemMessage(problem, 'vi')
+    const en = uploadProblemMessage(problem, 'en')
+    for (const m of [vi, en]) expect(m).not.toMatch(/uploads\.|\{\{/)
+    expect(vi).not.toBe(en)
+    expect(uploadProblemMessage(problem, undefined)).toBe(vi)
+  })
+
   it('explains the problem in the editor’s language', () => {
+    expect(uploadProblemMessage({ code: 'svg', expected: 'image' }, 'en')).toMatch(/^SVG images are not accepted.*Only PNG, JPEG, GIF or WebP/)
     expect(uploadProblemMessage({ code: 'unsupported-type', expected: 'image' }, 'vi')).toMatch(/SVG không được chấp nhận/)
     expect(uploadProblemMessage({ code: 'too-large', limitBytes: 10 * 1024 * 1024 }, 'en')).toBe('The file is too large: 10 MB at most.')
   })

@@ -1,4 +1,6 @@
-import { MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES, sniffFileType, type SniffedType } from './sniff'
+import { getT } from '@/i18n'
+import { findPdfActiveContent, type PdfActiveContent } from './pdf'
+import { MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES, sniffFileType, sniffRefusedFormat, type RefusedFormat, type SniffedType } from './sniff'
 
 export type UploadKind = SniffedType['kind']
 
@@ -6,6 +8,13 @@ export type UploadProblem =
   | { code: 'empty' }
   | { code: 'too-large'; limitBytes: number }
   | { code: 'unsupported-type'; expected: UploadKind }
+  | { code: RefusedFormat; expected: UploadKind }
+  | { code: `pdf-${PdfActiveContent}` }
+  | { code: 'damaged-image' }
+  | { code: 'too-many-pixels'; limitPixels: number }
+  | { code: 'unreadable' }
+
+export type UploadProblemCode = UploadProblem['code']
 
 export interface UploadCheck {
   ok: boolean
@@ -19,33 +28,38 @@ export function checkUpload(bytes: Uint8Array, expected: UploadKind): UploadChec
   const limitBytes = expected === 'image' ? MAX_IMAGE_BYTES : MAX_DOCUMENT_BYTES
   if (bytes.byteLength > limitBytes) return { ok: false, problem: { code: 'too-large', limitBytes } }
   const type = sniffFileType(bytes)
-  if (!type || type.kind !== expected) return { ok: false, problem: { code: 'unsupported-type', expected } }
+  if (!type) {
+    const refused = sniffRefusedFormat(bytes)
+    return { ok: false, problem: refused ? { code: refused, expected } : { code: 'unsupported-type', expected } }
+  }
+  if (type.kind !== expected) return { ok: false, problem: { code: 'unsupported-type', expected } }
+  if (type.mime === 'application/pdf') {
+    const active = findPdfActiveContent(bytes)
+    // The most telling reason first: a script or a launch action before an unreadable stream.
+    const first = (['script', 'launch', 'embedded', 'unreadable'] as const).find((k) => active.includes(k))
+    if (first) return { ok: false, type, problem: { code: `pdf-${first}` } }
+  }
   return { ok: true, type }
 }
 
-const MESSAGES = {
-  vi: {
-    empty: 'Tệp rỗng, không có nội dung.',
-    'too-large': (mb: number) => `Tệp quá lớn: tối đa ${mb} MB.`,
-    image: 'Chỉ nhận ảnh PNG, JPEG, GIF hoặc WebP (kiểm tra theo nội dung tệp, không theo tên tệp). SVG không được chấp nhận.',
-    document: 'Chỉ nhận tài liệu PDF, DOCX, XLSX, ODT hoặc ODS (kiểm tra theo nội dung tệp, không theo tên tệp).',
-  },
-  en: {
-    empty: 'The file is empty.',
-    'too-large': (mb: number) => `The file is too large: ${mb} MB at most.`,
-    image: 'Only PNG, JPEG, GIF or WebP images are accepted (checked from the file’s content, not its name). SVG is not accepted.',
-    document: 'Only PDF, DOCX, XLSX, ODT or ODS documents are accepted (checked from the file’s content, not its name).',
-  },
-} as const
+const mb = (bytes: number) => Math.round(bytes / (1024 * 1024))
 
-export function uploadProblemMessage(problem: UploadProblem, language: string): string {
-  const m = language === 'en' ? MESSAGES.en : MESSAGES.vi
+/**
+ * The refusal in the editor's admin language (`req.i18n.language`; anything but `en` is
+ * Vietnamese), from the UI catalogues (`uploads.*` in src/i18n/locales): what is wrong, then
+ * what the collection accepts when the file's type was the problem.
+ */
+export function uploadProblemMessage(problem: UploadProblem, language: string | undefined): string {
+  const t = getT(language === 'en' ? 'en' : 'vi')
+  const accepted = 'expected' in problem ? ` ${t(`uploads.accepted.${problem.expected}`)}` : ''
   switch (problem.code) {
-    case 'empty':
-      return m.empty
     case 'too-large':
-      return m['too-large'](Math.round(problem.limitBytes / (1024 * 1024)))
+      return t('uploads.tooLarge', { mb: mb(problem.limitBytes) })
+    case 'too-many-pixels':
+      return t('uploads.tooManyPixels', { megapixels: Math.round(problem.limitPixels / 1_000_000) })
     case 'unsupported-type':
-      return m[problem.expected]
+      return t(`uploads.accepted.${problem.expected}`)
+    default:
+      return `${t(`uploads.refused.${problem.code}`)}${accepted}`
   }
 }
