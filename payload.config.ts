@@ -16,6 +16,7 @@ import { recomputeEndpoint } from './src/transparency/endpoint'
 import { recomputeTask } from './src/transparency/job'
 import { keepSearchTablesOnPush } from './src/search/payload-index'
 import { keepPublicErrorMessages } from './src/hooks/publicErrors'
+import { adminOnlyJobs } from './src/access/fields'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -96,6 +97,9 @@ export default buildConfig({
   jobs: {
     autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // Running the queue over HTTP (/api/payload-jobs/run, /handle-schedules) is for admins only
+    // (Payload's default lets any logged-in user); the crons above run it as the system (issue 11).
+    access: { run: adminOnlyJobs },
     // Transparency scoring (issue 8): queued daily by its own schedule, run by the autoRun above.
     tasks: [recomputeTask],
   },

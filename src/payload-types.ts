@@ -883,6 +883,10 @@ export interface Enquiry {
   message: string;
   locale?: ('vi' | 'en') | null;
   handled?: boolean | null;
+  /**
+   * Internal: how it was answered, who handles it.
+   */
+  handlingNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1929,6 +1933,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   message?: T;
   locale?: T;
   handled?: T;
+  handlingNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,2 +1,3 @@
 export * from './roles'
 export * from './content'
+export * from './fields'

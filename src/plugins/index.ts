@@ -8,6 +8,9 @@ import { absoluteUrl, documentPath } from '@/routes/documents'
 import { isLocale } from '@/routes/locales'
 import { crossAgencyLegalRelations } from './crossAgencyLegalRelations'
 import { defaultRequestLocale } from './defaultRequestLocale'
+import { queryGuard } from './queryGuard'
+import { relationGuard } from './relationGuard'
+import { translatorScopeEverywhere } from './translatorScope'
 
 /** Every plugin of the portal, wired in one place. */
 export const plugins: Plugin[] = [
@@ -88,4 +91,11 @@ export const plugins: Plugin[] = [
   // After the multi-tenant plugin: legal documents may be cited from any agency (a plan's
   // approving decision, a resolution's legal basis, a news item's related documents).
   crossAgencyLegalRelations,
+  // Last, so it sees every collection: drafts for agency members only, no relation-path queries,
+  // bounded lists (issue 11).
+  queryGuard,
+  // Translators write English only in every agency-owned collection, uploads included.
+  translatorScopeEverywhere,
+  // Relationship and upload fields answer 400 (not a database 500) for an id that does not exist.
+  relationGuard,
 ]

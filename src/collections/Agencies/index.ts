@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { adminOnlyField } from '@/access/fields'
 import { slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/validators'
 import { revalidateAgency } from '@/hooks/revalidate'
@@ -46,6 +47,8 @@ export const Agencies: CollectionConfig = {
       label: { vi: 'Loại cơ quan', en: 'Kind' },
       admin: { position: 'sidebar' },
       index: true,
+      // Kind and parent decide an agency's disclosure obligations and transparency score: admins only.
+      access: { create: adminOnlyField, update: adminOnlyField },
     },
     {
       name: 'parent',
@@ -53,6 +56,7 @@ export const Agencies: CollectionConfig = {
       relationTo: 'agencies',
       label: { vi: 'Cơ quan cấp trên', en: 'Parent agency' },
       admin: { position: 'sidebar' },
+      access: { create: adminOnlyField, update: adminOnlyField },
     },
     {
       name: 'domains',
@@ -62,7 +66,7 @@ export const Agencies: CollectionConfig = {
         position: 'sidebar',
         description: { vi: 'Ví dụ: sokhcn.hatinh.gov.vn', en: 'For example: sokhcn.hatinh.gov.vn' },
       },
-      access: { update: ({ req: { user } }) => Boolean(user && (user as { isAdmin?: boolean }).isAdmin) },
+      access: { create: adminOnlyField, update: adminOnlyField },
       fields: [
         {
           name: 'domain',

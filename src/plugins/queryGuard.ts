@@ -1,0 +1,176 @@
+import { APIError, type CollectionBeforeOperationHook, type Config, type FlattenedField, type PayloadRequest, type Plugin, type SanitizedCollectionConfig, type Where } from 'payload'
+import { validOperatorSet } from 'payload/shared'
+import { agencyIdsWithRole, isAdmin } from '@/access/roles'
+import { getT } from '@/i18n'
+import { isLocale } from '@/routes/locales'
+
+/**
+ * One guard in front of every read of every collection (issue 11, "access leaks"). Payload applies
+ * the queried collection's read rule to a `where`/`sort`, but not the read rule of a collection a
+ * relation path walks into (`where[relatedDocuments.title][like]=…` answers yes/no about another
+ * agency's draft), honours `draft=true` for anyone, and lists without bound. So, for every
+ * collection, before find / findByID / count / versions / distinct:
+ *
+ * - `draft=true` means nothing to a caller without an agency role (anonymous visitors, or users
+ *   who are members of no agency): they read the published version, like everyone else;
+ * - a `where` or `sort` path that goes through a relationship, upload or join field into another
+ *   collection (anything but the related `id`, or `relationTo`/`value` of a polymorphic
+ *   relation) is refused with a 400 for non-admins. Our own pages and the admin UI only filter by
+ *   related ids; the check runs for REST/GraphQL requests and for Local API calls made for a user
+ *   (the admin UI's list view passes the URL's `where` through), not for the portal's own
+ *   anonymous server reads;
+ * - geo operators (`near`, `within`, `intersects`) are accepted on point fields only (elsewhere
+ *   the SQL adapters answer 500);
+ * - REST/GraphQL lists of non-admins are capped at {@link MAX_LIST_LIMIT} (also `limit=0`), and a
+ *   caller without an agency role may not ask for `pagination=false`.
+ *
+ * Calls with `overrideAccess` (system code) are left alone, and admins are exempt from the draft
+ * rule and the cap. A new collection gets the
+ * guard without doing anything: it is wired on every collection of the config.
+ */
+export const MAX_LIST_LIMIT = 100
+
+const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+const RELATION_TYPES = new Set(['relationship', 'upload', 'join'])
+
+type Problem = 'relationPath' | 'geoOperator' | 'pagination'
+
+function refuse(req: PayloadRequest, problem: Problem, path?: string): never {
+  const language = req.i18n?.language
+  const t = getT(isLocale(language) ? language : 'vi')
+  throw new APIError(t(`api.${problem}`, { path: path ?? '' }), 400, { problem, path: path ?? null }, true)
+}
+
+interface Resolved {
+  /** The path leaves the collection through a relationship/upload/join field. */
+  traverses: boolean
+  /** The field the path ends on, when it is a field of this collection. */
+  leaf?: FlattenedField
+}
+
+/** Where a dotted path leads inside `fields` (named groups, tabs, arrays and blocks walked into). */
+export function resolvePath(fields: FlattenedField[], segments: string[]): Resolved {
+  const [name, ...rest] = segments
+  if (name === undefined) return { traverses: false }
+  const field = fields.find((f) => f.name === name)
+  if (!field) return { traverses: false }
+  if (RELATION_TYPES.has(field.type)) {
+    if (rest.length === 0) return { traverses: false, leaf: field }
+    const polymorphic = 'relationTo' in field && Array.isArray(field.relationTo)
+    const allowed = polymorphic ? ['relationTo', 'value'] : ['id']
+    return rest.length === 1 && allowed.includes(rest[0]!) ? { traverses: false, leaf: field } : { traverses: true }
+  }
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return rest.length ? resolvePath(field.flattenedFields, rest) : { traverses: false, leaf: field }
+  if (field.type === 'blocks') {
+    if (!rest.length) return { traverses: false, leaf: field }
+    const blockFields = (field.blocks ?? []).flatMap((b) => (typeof b === 'string' ? [] : b.flattenedFields))
+    return resolvePath(blockFields, rest)
+  }
+  // A leaf; a further segment can only be a locale (`title.en`) or a JSON key.
+  return { traverses: false, leaf: field }
+}
+
+/** Resolves a path of a document or of a version (`version.…`, `parent`) of `collection`. */
+function resolveInCollection(collection: SanitizedCollectionConfig, path: string): Resolved {
+  const segments = path.split('.').filter(Boolean)
+  if (collection.versions && segments[0] === 'version') return resolvePath(collection.flattenedFields, segments.slice(1))
+  if (collection.versions && segments[0] === 'parent' && !collection.flattenedFields.some((f) => f.name === 'parent'))
+    return { traverses: segments.length > 1 && !(segments.length === 2 && segments[1] === 'id') }
+  return resolvePath(collection.flattenedFields, segments)
+}
+
+/** Every (path, operator) pair of a where clause; nested objects that are not operators extend the path. */
+export function wherePaths(where: unknown, prefix = ''): { path: string; operator: string | null }[] {
+  if (!where || typeof where !== 'object' || Array.isArray(where)) return []
+  const out: { path: string; operator: string | null }[] = []
+  for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
+    if ((key === 'and' || key === 'or') && !prefix) {
+      for (const sub of Array.isArray(value) ? value : Object.values(value ?? {})) out.push(...wherePaths(sub))
+      continue
+    }
+    const path = prefix ? `${prefix}.${key}` : key
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [op, operand] of Object.entries(value as Record<string, unknown>)) {
+        if (validOperatorSet.has(op as never)) out.push({ path, operator: op })
+        else out.push(...wherePaths({ [op]: operand }, path))
+      }
+    } else out.push({ path, operator: null })
+  }
+  return out
+}
+
+function sortPaths(sort: unknown): string[] {
+  const list = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
+  return list.filter((s): s is string => typeof s === 'string').map((s) => s.trim().replace(/^[-+]/, '')).filter(Boolean)
+}
+
+interface ReadArgs {
+  draft?: boolean
+  where?: Where
+  sort?: string | string[]
+  field?: string
+  limit?: number
+  pagination?: boolean
+  overrideAccess?: boolean
+  currentDepth?: number
+  disableErrors?: boolean
+}
+
+export const guardReads: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
+  if (!['read', 'count', 'countVersions', 'readDistinct'].includes(operation)) return args
+  const a = args as ReadArgs
+  // REST passes no overrideAccess (undefined = access applies); the Local API defaults it to true.
+  if (overrideAccess ?? a.overrideAccess) return args
+  const user = req.user
+  const paths = wherePaths(a.where)
+  // Geo operators on a non-point field reach the SQL adapter as a 500, whoever asks (admins too).
+  for (const { path, operator } of paths)
+    if (operator && GEO_OPERATORS.has(operator) && resolveInCollection(collection, path).leaf?.type !== 'point') refuse(req, 'geoOperator', path)
+  const external = req.payloadAPI !== 'local'
+
+  // (b) no relation paths in where/sort/distinct field, for API callers and for users — admins
+  // included: nothing of ours needs them, and Payload answers some of them with a 500.
+  if (external || user) {
+    for (const { path } of paths) if (resolveInCollection(collection, path).traverses) refuse(req, 'relationPath', path)
+    for (const path of [...sortPaths(a.sort), ...(typeof a.field === 'string' ? [a.field] : [])])
+      if (resolveInCollection(collection, path).traverses) refuse(req, 'relationPath', path)
+  }
+  if (isAdmin(user)) return args
+  const staff = agencyIdsWithRole(user).length > 0
+
+  // (a) drafts exist for agency members only.
+  if (a.draft && !staff) a.draft = false
+
+  // (7) bounded lists for API callers. Not for the reads Payload makes inside the request
+  // (populating relations at depth, checking a field's options): those pass `currentDepth` or
+  // `disableErrors`, and ask for exactly the ids they need.
+  const nested = Boolean(a.currentDepth) || a.disableErrors === true
+  if (external && !nested && operation === 'read') {
+    if (a.pagination === false && !staff) refuse(req, 'pagination')
+    if (a.limit !== undefined && a.limit !== null) {
+      const n = Number(a.limit)
+      if (!Number.isFinite(n) || n <= 0 || n > MAX_LIST_LIMIT) a.limit = MAX_LIST_LIMIT
+    } else if (a.pagination === false) a.limit = MAX_LIST_LIMIT
+  }
+  return a as typeof args
+}
+
+/**
+ * Wires {@link guardReads} first on every collection of the config, and — at init, when Payload
+ * has added its own collections (`payload-locked-documents`, `payload-preferences`, `payload-jobs`,
+ * `payload-kv`…, which a plugin never sees) — on those too.
+ */
+export const queryGuard: Plugin = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((c) => ({
+    ...c,
+    hooks: { ...c.hooks, beforeOperation: [guardReads, ...(c.hooks?.beforeOperation ?? [])] },
+  })),
+  onInit: async (payload) => {
+    for (const { config: c } of Object.values(payload.collections)) {
+      const hooks = (c.hooks.beforeOperation ??= [])
+      if (!hooks.includes(guardReads)) hooks.unshift(guardReads)
+    }
+    await config.onInit?.(payload)
+  },
+})
