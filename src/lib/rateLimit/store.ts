@@ -125,13 +125,24 @@ function insurance(options: LimiterOptions): RateLimiterAbstract {
 }
 
 type RedisClient = import('ioredis').Redis
+
+/** Limiters over one ioredis client (exported for the Redis test). */
+export function redisLimiterFactory(client: RedisClient): LimiterFactory {
+  return (options) => new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: false, rejectIfRedisNotReady: true, insuranceLimiter: insurance(options) })
+}
 let redis: Promise<RedisClient> | null = null
 
+/** One client per process. No offline queue: while Redis is unreachable a hit fails at once and the insurance limiter answers. */
 function redisClient(url: string): Promise<RedisClient> {
-  redis ??= import('ioredis').then(({ Redis }) => {
-    // No offline queue: while Redis is unreachable a hit fails at once and the insurance limiter answers.
+  redis ??= import('ioredis').then(async ({ Redis }) => {
     const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
-    client.on('error', () => undefined) // reconnects on its own; each refused hit falls back to memory
+    client.on('error', () => undefined) // reconnects on its own; meanwhile hits fall back to memory
+    // Wait (briefly) for the first connection, so the first requests are counted in Redis.
+    await new Promise<void>((resolve) => {
+      const done = () => resolve()
+      client.once('ready', done)
+      setTimeout(done, 2000).unref()
+    })
     return client
   })
   return redis
@@ -152,10 +163,7 @@ export function limiterFactory(payload: Payload): Promise<LimiterFactory> {
 
 async function open(payload: Payload): Promise<LimiterFactory> {
   const url = process.env.REDIS_URL
-  if (url) {
-    const client = await redisClient(url)
-    return (options) => new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: false, rejectIfRedisNotReady: true, insuranceLimiter: insurance(options) })
-  }
+  if (url) return redisLimiterFactory(await redisClient(url))
   const db = payload.db as unknown as { name: string; client?: Client; connection?: { getClient(): unknown; db?: { databaseName: string } } }
   if (db.name === 'sqlite') {
     if (!db.client) throw new Error('rate limit: the SQLite client is not open')
