@@ -65,6 +65,12 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
 
 export const forgiveLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   const email = account(user)
-  if (email) await forgive(req.payload, 'login', { address: clientAddress(req.headers), account: email })
+  if (!email) return user
+  try {
+    await forgive(req.payload, 'login', { address: clientAddress(req.headers), account: email })
+  } catch (error) {
+    // A correct password is never refused because its failures could not be forgotten.
+    req.payload.logger.warn({ err: error, msg: 'login: could not reset the rate-limit count' })
+  }
   return user
 }
