@@ -121,6 +121,20 @@ describe('sign-in throttling', () => {
     body = {}
   })
 
+  it('"forgot password" mails are limited per (address, account) too, known or not', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    const email = await newUser()
+    vi.spyOn(t.payload, 'sendEmail').mockResolvedValue(undefined as never)
+    const ask = (who: string, ip: string) => api.request('POST', '/api/users/forgot-password', { json: { email: who }, headers: { 'X-Forwarded-For': ip } })
+    for (const who of [email, 'khong-ai@test.vn']) {
+      const statuses = []
+      for (let i = 0; i < 4; i++) statuses.push((await ask(who, '203.0.113.14')).status)
+      expect(statuses).toEqual([200, 200, 200, 429])
+    }
+    expect((await ask(email, '203.0.113.15')).status).toBe(200)
+    vi.restoreAllMocks()
+  })
+
   it('an unknown e-mail is throttled exactly like a known one', async () => {
     vi.stubEnv('TRUST_PROXY', '1')
     const from = { 'X-Forwarded-For': '203.0.113.13' }
