@@ -65,12 +65,22 @@ function expandIpv6(s: string): string[] | null {
   return groups.every((g) => /^[0-9a-f]{1,4}$/.test(g)) ? groups : null
 }
 
+let warned = false
+
 /**
  * The client's IP as the trusted front proxy reported it, or null (no trusted proxy, no header,
  * or not an IP address). For the audit log: a stored IP is never one the client typed itself.
  */
 export function clientIp(headers: HeaderBag, hops = trustedProxyHops()): string | null {
-  if (!hops || !headers) return null
+  if (!headers) return null
+  if (!hops) {
+    // Once per process in production: a proxy seems to be there, but nobody said to trust it.
+    if (!warned && process.env.NODE_ENV === 'production' && headers.get('x-forwarded-for')) {
+      warned = true
+      console.warn('[client address] X-Forwarded-For is ignored: set TRUST_PROXY if a front proxy you control sets it (see .env.example)')
+    }
+    return null
+  }
   const forwarded = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((p) => p.trim())
