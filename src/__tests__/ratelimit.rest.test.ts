@@ -16,6 +16,8 @@ import { restClient } from './helpers/rest'
 // The server action reads the request headers from Next's request context: give it ours.
 const requestHeaders = { current: new Headers() }
 vi.mock('next/headers', () => ({ headers: async () => requestHeaders.current }))
+// The suggest route's cached read needs Next's data cache; the limiter in front of it is what is tested.
+vi.mock('@/data/search', () => ({ MAX_SEARCH_CHARS: 200, suggestTitles: async () => ['Nghị quyết 22/2016/NQ-HĐND'] }))
 
 let t: TestPayload
 let api: ReturnType<typeof restClient>
@@ -141,6 +143,29 @@ describe('sign-in throttling', () => {
     const statuses = []
     for (let i = 0; i < 6; i++) statuses.push((await login('khong-co-ai@test.vn', 'sai', from)).status)
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
+  })
+})
+
+describe('the search suggest route', () => {
+  const suggest = async (locale: string, headers: Record<string, string>) => {
+    const { GET } = await import('@/app/(frontend)/[locale]/search/suggest/route')
+    return GET(new Request(`http://localhost/${locale}/search/suggest?q=nghi`, { headers }), { params: Promise.resolve({ locale }) })
+  }
+
+  it('answers 429 + Retry-After in the visitor’s language past 60 requests per 10 s; rotating X-Forwarded-For buys nothing untrusted', async () => {
+    vi.stubEnv('TRUST_PROXY', '')
+    const statuses: number[] = []
+    for (let i = 0; i < 60; i++) statuses.push((await suggest('vi', { 'X-Forwarded-For': `192.0.2.${i}` })).status)
+    expect(statuses.every((s) => s === 200)).toBe(true)
+    const refused = await suggest('en', { 'X-Forwarded-For': '192.0.2.200' })
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1)
+    expect(Number(refused.headers.get('Retry-After'))).toBeLessThanOrEqual(10)
+    expect(refused.headers.get('Cache-Control')).toBe('no-store')
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^Too many requests; please try again in \d+ seconds?\.$/)
+    // Behind a trusted proxy the same rotation is 61 different visitors.
+    vi.stubEnv('TRUST_PROXY', '1')
+    expect((await suggest('vi', { 'X-Forwarded-For': '192.0.2.200' })).status).toBe(200)
   })
 })
 
