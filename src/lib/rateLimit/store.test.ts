@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis'
 import { afterAll, describe, expect, it } from 'vitest'
-import { redisLimiterFactory } from './store'
+import { filterSearchStatements } from '@/search/payload-index'
+import { isRateLimitTable, redisLimiterFactory } from './store'
 
 /**
  * The Redis store (REDIS_URL in production). Runs when REDIS_TEST_URL names a Redis server that
@@ -9,6 +10,23 @@ import { redisLimiterFactory } from './store'
  * src/__tests__/ratelimit.rest.test.ts.
  */
 const url = process.env.REDIS_TEST_URL
+
+describe('the SQLite store’s table', () => {
+  it('is left alone by a development schema push (it is not part of Payload’s schema)', () => {
+    const result = filterSearchStatements(
+      {
+        hasDataLoss: true,
+        warnings: ["· You're about to delete rate_limits table with 12 items"],
+        statementsToExecute: ['DROP TABLE `rate_limits`;', 'DROP INDEX IF EXISTS `rate_limits_expire_idx`;', 'ALTER TABLE `users` DROP COLUMN `lock_until`;'],
+        apply: async () => {},
+      },
+      isRateLimitTable,
+    )
+    expect(result.statementsToExecute).toEqual(['ALTER TABLE `users` DROP COLUMN `lock_until`;'])
+    expect(result.hasDataLoss).toBe(false)
+    expect(isRateLimitTable('rate_limited_stuff')).toBe(false)
+  })
+})
 
 describe.skipIf(!url)('the Redis store', () => {
   const clients: Redis[] = []

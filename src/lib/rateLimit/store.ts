@@ -46,10 +46,10 @@ type Row = { points: number; expire: number | null }
 
 /** rate-limiter-flexible's store contract over a libsql client (the SQLite adapter's own). */
 class RateLimiterLibsql extends RateLimiterStoreAbstract {
-  private readonly ready: Promise<unknown>
+  private readonly ready: () => Promise<unknown>
   constructor(
     private readonly db: Client,
-    ready: Promise<unknown>,
+    ready: () => Promise<unknown>,
     options: LimiterOptions & { insuranceLimiter?: RateLimiterAbstract },
   ) {
     super({ ...options, storeClient: db })
@@ -63,7 +63,7 @@ class RateLimiterLibsql extends RateLimiterStoreAbstract {
   }
 
   async _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<Row> {
-    await this.ready
+    await this.ready()
     const now = Date.now()
     const expire = msDuration > 0 ? now + msDuration : null
     const rs = forceExpire
@@ -81,14 +81,14 @@ class RateLimiterLibsql extends RateLimiterStoreAbstract {
   }
 
   async _get(key: string): Promise<Row | null> {
-    await this.ready
+    await this.ready()
     const rs = await this.db.execute({ sql: `SELECT points, expire FROM ${RATE_LIMIT_TABLE} WHERE key = ? AND (expire > ? OR expire IS NULL)`, args: [key, Date.now()] })
     const row = rs.rows[0]
     return row ? { points: Number(row.points), expire: row.expire === null ? null : Number(row.expire) } : null
   }
 
   async _delete(key: string): Promise<boolean> {
-    await this.ready
+    await this.ready()
     const rs = await this.db.execute({ sql: `DELETE FROM ${RATE_LIMIT_TABLE} WHERE key = ?`, args: [key] })
     return rs.rowsAffected > 0
   }
@@ -96,16 +96,23 @@ class RateLimiterLibsql extends RateLimiterStoreAbstract {
 
 /** Limiters over one libsql client (exported for the test that plays two processes on one file). */
 export function sqliteLimiterFactory(db: Client): LimiterFactory {
-  const ready = db
-    .execute(`CREATE TABLE IF NOT EXISTS ${RATE_LIMIT_TABLE} (key TEXT PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire INTEGER)`)
-    .then(() => db.execute(`CREATE INDEX IF NOT EXISTS ${RATE_LIMIT_TABLE}_expire_idx ON ${RATE_LIMIT_TABLE} (expire)`))
-  ready.catch(() => undefined) // surfaced by the first hit (and then covered by the insurance limiter)
+  // Created on first use; a failure (database locked at start-up) is retried on the next hit, and
+  // meanwhile the insurance limiter counts.
+  let created: Promise<unknown> | null = null
+  const ready = () =>
+    (created ??= db
+      .execute(`CREATE TABLE IF NOT EXISTS ${RATE_LIMIT_TABLE} (key TEXT PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire INTEGER)`)
+      .then(() => db.execute(`CREATE INDEX IF NOT EXISTS ${RATE_LIMIT_TABLE}_expire_idx ON ${RATE_LIMIT_TABLE} (expire)`))
+      .catch((error: unknown) => {
+        created = null
+        throw error
+      }))
   // Expired rows are swept at most every 10 minutes, on the back of a hit (no timer to keep alive).
   let lastSweep = Date.now()
   const sweep = () => {
     if (Date.now() - lastSweep < 10 * 60_000) return
     lastSweep = Date.now()
-    ready
+    ready()
       .then(() => db.execute({ sql: `DELETE FROM ${RATE_LIMIT_TABLE} WHERE expire < ?`, args: [Date.now() - 60_000] }))
       .catch(() => undefined)
   }
@@ -130,6 +137,7 @@ type RedisClient = import('ioredis').Redis
 export function redisLimiterFactory(client: RedisClient): LimiterFactory {
   return (options) => new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: false, rejectIfRedisNotReady: true, insuranceLimiter: insurance(options) })
 }
+
 let redis: Promise<RedisClient> | null = null
 
 /** One client per process. No offline queue: while Redis is unreachable a hit fails at once and the insurance limiter answers. */
