@@ -14,9 +14,10 @@ import { plugins } from './src/plugins'
 import { emailAdapter } from './src/lib/email'
 import { recomputeEndpoint } from './src/transparency/endpoint'
 import { recomputeTask } from './src/transparency/job'
-import { keepSearchTablesOnPush } from './src/search/payload-index'
 import { keepPublicErrorMessages } from './src/hooks/publicErrors'
 import { adminOnlyJobs } from './src/access/fields'
+import { isRateLimitTable } from './src/lib/rateLimit/store'
+import { isSearchTable, keepTablesOnPush } from './src/search/payload-index'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -35,8 +36,9 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     })
   }
   const fileUrl = url && url.startsWith('file:') ? url : `file:${path.resolve(dirname, 'data', 'portal.db')}`
-  // The site search keeps its FTS5 tables in this database (src/search/payload-index.ts).
-  return keepSearchTablesOnPush(
+  // The site search (src/search/payload-index.ts) and the rate limiter (src/lib/rateLimit/store.ts)
+  // keep their own tables in this database, outside Payload's schema.
+  return keepTablesOnPush(
     sqliteAdapter({
       client: { url: fileUrl },
       wal: true,
@@ -45,6 +47,8 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
       migrationDir: path.resolve(dirname, 'migrations'),
       prodMigrations: migrations,
     }),
+    isSearchTable,
+    isRateLimitTable,
   )
 }
 

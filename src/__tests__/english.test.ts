@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createRateLimiter } from '@/lib/rateLimit'
+import type { Policy } from '@/lib/rateLimit'
 import { submitEnquiry, type EnquirySubmission } from '@/lib/enquiry/submit'
 import { richTextFromParagraphs } from '@/lib/richtext'
 import { createFixtures, PASSWORD, type Fixtures } from './helpers/fixtures'
@@ -81,7 +81,10 @@ describe('translation state through saves', () => {
 
 describe('investor enquiries', () => {
   let projectSlug: string
-  const send = (over: Partial<EnquirySubmission> = {}, limiter = createRateLimiter({ limit: 10, windowMs: 60_000 })) =>
+  // A fresh policy name per call keeps each test's counts apart.
+  let policies = 0
+  const roomy = (): Policy => ({ name: `enquiry-test-${++policies}`, rules: [{ by: ['address'], points: 10, duration: 60 }] })
+  const send = (over: Partial<EnquirySubmission> = {}, policy: Policy = roomy()) =>
     submitEnquiry(
       t.payload,
       {
@@ -92,7 +95,7 @@ describe('investor enquiries', () => {
         values: { name: 'Kim Min-jun', company: 'Hanil Steel', country: 'Korea', email: 'minjun@hanil.example', message: 'Is land available?' },
         ...over,
       },
-      limiter,
+      policy,
     )
 
   beforeAll(async () => {
@@ -116,7 +119,7 @@ describe('investor enquiries', () => {
   it('stores a valid enquiry for the contact agency (defaulting to the owner) and e-mails it', async () => {
     const sendEmail = vi.spyOn(t.payload, 'sendEmail').mockResolvedValue(undefined as never)
     const outcome = await send()
-    expect(outcome.kind).toBe('sent')
+    expect(outcome.kind).toBe('done')
     const stored = await t.payload.find({ collection: 'enquiries', ...SYSTEM, depth: 0 })
     expect(stored.docs).toHaveLength(1)
     expect(stored.docs[0]).toMatchObject({ agency: f.agencyA, name: 'Kim Min-jun', email: 'minjun@hanil.example', locale: 'en' })
@@ -136,12 +139,13 @@ describe('investor enquiries', () => {
   })
 
   it('rate-limits per client address', async () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 60_000 })
+    const policy: Policy = { name: 'enquiry-test-tight', rules: [{ by: ['address'], points: 1, duration: 60 }] }
     vi.spyOn(t.payload, 'sendEmail').mockResolvedValue(undefined as never)
-    expect((await send({}, limiter)).kind).toBe('sent')
-    const second = await send({}, limiter)
-    expect(second.kind).toBe('rate-limited')
-    expect((await send({ clientAddress: '198.51.100.1' }, limiter)).kind).toBe('sent')
+    expect((await send({}, policy)).kind).toBe('done')
+    const second = await send({}, policy)
+    expect(second).toMatchObject({ kind: 'refused', reason: 'rate-limited' })
+    expect(second.kind === 'refused' && second.retryAfterMs).toBeGreaterThan(50_000)
+    expect((await send({ clientAddress: '198.51.100.1' }, policy)).kind).toBe('done')
     vi.restoreAllMocks()
   })
 

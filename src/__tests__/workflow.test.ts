@@ -36,7 +36,9 @@ const audit = async (documentId: unknown, collection = 'news') =>
 describe('draft → submitted → published', () => {
   let id: unknown
 
-  it('an editor drafts; the audit log records who, what, where from and the version', async () => {
+  it('an editor drafts; the audit log records who, what, where from (the trusted proxy’s address) and the version', async () => {
+    // Behind one trusted front proxy (TRUST_PROXY=1) the right-most X-Forwarded-For entry is the client.
+    vi.stubEnv('TRUST_PROXY', '1')
     const res = await api.request('POST', '/api/news?draft=true&locale=vi', {
       token: tokens.editorA,
       json: { title: 'Hội nghị chuyển đổi số', agency: f.agencyA },
@@ -50,6 +52,21 @@ describe('draft → submitted → published', () => {
     expect(more).toHaveLength(0)
     expect(entry).toMatchObject({ action: 'created', user: f.users.editorA.id, userName: 'editor.a@test.vn', title: 'Hội nghị chuyển đổi số', agency: f.agencyA, ip: '203.0.113.9' })
     expect(entry!.versionId).toEqual(expect.any(String))
+    vi.unstubAllEnvs()
+  })
+
+  it('without a trusted proxy the audit log stores no IP, whatever X-Forwarded-For the client sends', async () => {
+    vi.stubEnv('TRUST_PROXY', '')
+    const res = await api.request('POST', '/api/news?draft=true&locale=vi', {
+      token: tokens.editorA,
+      json: { title: 'Tin không có IP', agency: f.agencyA },
+      headers: { 'X-Forwarded-For': '203.0.113.66', 'X-Real-IP': '203.0.113.67' },
+    })
+    vi.unstubAllEnvs()
+    expect(res.status).toBe(201)
+    const [entry] = await audit((res.body.doc as Doc).id)
+    expect(entry).toMatchObject({ action: 'created' })
+    expect(entry!.ip ?? null).toBeNull()
   })
 
   it('autosaves are not logged one by one', async () => {

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { idOf } from '@/access/roles'
-import { auditActions, clientIp, type AuditAction, type AuditSnapshot } from '@/domain/workflow'
+import { auditActions, type AuditAction, type AuditSnapshot } from '@/domain/workflow'
+import { clientIp } from '@/lib/clientAddress'
 import { keepingLocale } from '@/lib/requestLocale'
 import { saveKindOf } from './saveKind'
 
@@ -39,7 +40,8 @@ async function latestVersionId(req: PayloadRequest, collection: string, id: unkn
 
 async function record(req: PayloadRequest, collection: string, doc: Doc, actions: AuditAction[], versionId: string | null) {
   const user = req.user as { id?: unknown; name?: string; email?: string; collection?: string } | null
-  const ip = clientIp(req.headers?.get('x-forwarded-for'), req.headers?.get('x-real-ip'))
+  // Only an address a trusted front proxy reported (TRUST_PROXY), never one the client typed.
+  const ip = clientIp(req.headers)
   for (const action of actions) {
     await req.payload.create({
       collection: 'audit-log',

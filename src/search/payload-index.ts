@@ -60,11 +60,13 @@ type DrizzleKit = { pushSchema: (...args: never[]) => Promise<PushResult> } & Re
 /**
  * Wraps the SQLite adapter so that a development schema push (drizzle-kit introspects the whole
  * database and would `DROP TABLE` every table it does not know, after an interactive data-loss
- * prompt) leaves the search tables alone. Migrations are unaffected: they are generated from the
- * config's snapshot, not from the database. drizzle-kit's `apply()` iterates the very array it
- * returns as `statementsToExecute`, so it is filtered in place.
+ * prompt) leaves the tables that live beside Payload's schema alone: the search tables here, the
+ * rate limiter's (`src/lib/rateLimit/store.ts`) — any `isOwnTable`. Migrations are unaffected:
+ * they are generated from the config's snapshot, not from the database. drizzle-kit's `apply()`
+ * iterates the very array it returns as `statementsToExecute`, so it is filtered in place.
  */
-export function keepSearchTablesOnPush<T extends DatabaseAdapterObj>(adapterObj: T): T {
+export function keepTablesOnPush<T extends DatabaseAdapterObj>(adapterObj: T, ...isOwnTable: ((name: string) => boolean)[]): T {
+  const owned = (name: string) => isOwnTable.some((own) => own(name))
   return {
     ...adapterObj,
     init: (args: Parameters<T['init']>[0]) => {
@@ -77,7 +79,7 @@ export function keepSearchTablesOnPush<T extends DatabaseAdapterObj>(adapterObj:
             ...kit,
             pushSchema: async (...pushArgs: never[]) => {
               const result = await kit.pushSchema(...pushArgs)
-              return filterSearchStatements(result)
+              return filterSearchStatements(result, owned)
             },
           }
         }
@@ -87,11 +89,16 @@ export function keepSearchTablesOnPush<T extends DatabaseAdapterObj>(adapterObj:
   }
 }
 
-const QUOTED_NAME = /[`"]([A-Za-z0-9_]+)[`"]|\b(search_[A-Za-z0-9_]+)\b/g
+/** `keepTablesOnPush` for the search tables alone. */
+export function keepSearchTablesOnPush<T extends DatabaseAdapterObj>(adapterObj: T): T {
+  return keepTablesOnPush(adapterObj, isSearchTable)
+}
 
-/** Drops push statements and warnings that touch a search table (exported for tests). */
-export function filterSearchStatements<R extends PushResult>(result: R): R {
-  const touches = (s: string) => [...s.matchAll(QUOTED_NAME)].some((m) => isSearchTable(m[1] ?? m[2] ?? ''))
+const NAME = /[A-Za-z0-9_]+/g
+
+/** Drops push statements and warnings that touch an owned table (exported for tests). */
+export function filterSearchStatements<R extends PushResult>(result: R, isOwnTable: (name: string) => boolean = isSearchTable): R {
+  const touches = (s: string) => (s.match(NAME) ?? []).some(isOwnTable)
   const kept = result.statementsToExecute.filter((s) => !touches(s))
   result.statementsToExecute.splice(0, result.statementsToExecute.length, ...kept)
   const warnings = result.warnings.filter((w) => !touches(w))

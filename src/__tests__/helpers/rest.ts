@@ -6,6 +6,7 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 export interface RestResponse {
   status: number
   body: Record<string, unknown>
+  headers: Headers
 }
 
 /**
@@ -40,7 +41,7 @@ export function restClient(config: SanitizedConfig) {
     } catch {
       parsed = { text }
     }
-    return { status: res.status, body: parsed }
+    return { status: res.status, body: parsed, headers: res.headers }
   }
   async function login(email: string, password: string): Promise<string> {
     const res = await request('POST', '/api/users/login', { json: { email, password } })

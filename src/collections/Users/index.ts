@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, readUsers, updateUsers } from './access'
+import { forgiveLogin, throttleLogin } from './hooks/loginThrottle'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -13,14 +14,19 @@ export const Users: CollectionConfig = {
     group: { vi: 'Hệ thống', en: 'System' },
   },
   auth: {
-    // Repeated failures lock the account for 10 minutes (brute-force protection).
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No account lockout: Payload's locks the account whoever sends the wrong passwords, so anyone
+    // could lock out a known e-mail. Sign-in is throttled per (client address, account) and per
+    // address instead, before the password is checked (hooks/loginThrottle.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
       secure: process.env.NODE_ENV === 'production' && (process.env.PUBLIC_URL ?? '').startsWith('https://'),
     },
+  },
+  hooks: {
+    beforeOperation: [throttleLogin],
+    afterLogin: [forgiveLogin],
   },
   access: {
     read: readUsers,

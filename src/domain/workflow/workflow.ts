@@ -98,17 +98,6 @@ export function auditActions(input: {
   return ['edited']
 }
 
-/**
- * The client address as the portal's own reverse proxy saw it: the right-most X-Forwarded-For
- * entry (the one that proxy appended; entries to its left come from the client and can be forged),
- * else X-Real-IP; null when neither is a plausible IP address.
- */
-export function clientIp(forwardedFor: string | null | undefined, realIp: string | null | undefined): string | null {
-  const candidate = (forwardedFor?.split(',').at(-1) ?? '').trim() || (realIp ?? '').trim()
-  if (!candidate || candidate.length > 45) return null
-  return /^[0-9a-fA-F:.]+$/.test(candidate) ? candidate : null
-}
-
 export interface ReviewRequest {
   title: string
   collectionLabel: { vi: string; en: string }

@@ -4,7 +4,8 @@ import { redirect, RedirectType } from 'next/navigation'
 import { payloadClient } from '@/data/payload'
 import { readEnquiryForm } from '@/domain/invest/enquiry'
 import { getT } from '@/i18n'
-import { clientAddress } from '@/lib/rateLimit'
+import { clientAddress } from '@/lib/clientAddress'
+import { refusalMessage } from '@/lib/publicWrite'
 import { investPaths } from '@/routes/invest'
 import { isLocale } from '@/routes/locales'
 import type { EnquiryFormState } from './state'
@@ -26,7 +27,7 @@ export async function sendEnquiry(target: { locale: string; slug: string }, _pre
     values,
     honeypot,
   })
-  if (outcome.kind === 'sent' || outcome.kind === 'spam') redirect(investPaths.enquirySent(locale, target.slug), RedirectType.push)
+  if (outcome.kind === 'done' || outcome.kind === 'spam') redirect(investPaths.enquirySent(locale, target.slug), RedirectType.push)
   switch (outcome.kind) {
     case 'invalid':
       return {
@@ -36,8 +37,9 @@ export async function sendEnquiry(target: { locale: string; slug: string }, _pre
           message: e.code === 'tooLong' ? t('enquiry.errors.tooLong', { field: t(`enquiry.${e.field}`), max: e.max }) : t(`enquiry.errors.${e.code}`),
         })),
       }
-    case 'rate-limited':
-      return { values, errors: [{ field: null, message: t('enquiry.errors.rateLimited', { minutes: Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000)) }) }] }
+    case 'refused':
+      // Rate-limited (or the database busy): what was typed comes back with when to try again.
+      return { values, errors: [{ field: null, message: refusalMessage(t, outcome) }], retryAfterSeconds: Math.max(1, Math.ceil(outcome.retryAfterMs / 1000)) }
     case 'not-found':
       return { values, errors: [{ field: null, message: t('enquiry.errors.projectGone') }] }
   }

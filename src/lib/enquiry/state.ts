@@ -4,6 +4,8 @@ import type { EnquiryField, EnquiryValues } from '@/domain/invest/enquiry'
 export interface EnquiryFormState {
   values: EnquiryValues
   errors: { field: EnquiryField | null; message: string }[]
+  /** Set when the submission was refused for now (rate limit, busy database): seconds to wait. */
+  retryAfterSeconds?: number
 }
 
 export const EMPTY_ENQUIRY: EnquiryFormState = {

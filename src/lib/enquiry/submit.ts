@@ -1,65 +1,66 @@
 import type { Payload } from 'payload'
 import { validateEnquiry, type EnquiryError, type EnquiryValues } from '@/domain/invest/enquiry'
 import { getT } from '@/i18n'
-import { createRateLimiter, type RateLimiter } from '@/lib/rateLimit'
+import { publicWrite, type PublicWriteOutcome } from '@/lib/publicWrite'
+import type { Policy, PolicyName } from '@/lib/rateLimit'
 import { investPaths } from '@/routes/invest'
 import { absoluteUrl } from '@/routes/documents'
 import type { Locale } from '@/routes/locales'
+import type { InvestmentProject } from '@/payload-types'
 
-/**
- * Enquiries per client address: ENQUIRY_RATE_LIMIT per hour (default 5). In-memory, per process
- * (see src/lib/rateLimit.ts for what that means when the portal is scaled out).
- */
-export const enquiryLimiter: RateLimiter = createRateLimiter({
-  limit: Math.max(1, Number(process.env.ENQUIRY_RATE_LIMIT) || 5),
-  windowMs: 60 * 60 * 1000,
-})
-
-export type EnquiryOutcome =
-  | { kind: 'sent'; id: number | string }
-  | { kind: 'spam' }
-  | { kind: 'invalid'; errors: EnquiryError[] }
-  | { kind: 'rate-limited'; retryAfterMs: number }
-  | { kind: 'not-found' }
+export type EnquiryOutcome = PublicWriteOutcome<EnquiryError, { id: number | string }>
 
 export interface EnquirySubmission {
   projectSlug: string
   locale: Locale
+  /** From `clientAddress(headers)` (src/lib/clientAddress.ts). */
   clientAddress: string
   values: EnquiryValues
   honeypot: string
 }
 
 /**
- * The whole public write path of an enquiry: honeypot, validation, rate limit, the project must be
- * published, then the enquiry is stored (a system write: the `enquiries` collection refuses API
- * creates) and the contact agency is e-mailed. E-mail failure does not lose the enquiry: it is
- * stored first and visible in the admin.
+ * An enquiry through the public-write path (src/lib/publicWrite): honeypot, validation, the
+ * project must be published, the `enquiry` rate-limit policy (per address and sender e-mail, per
+ * address and contact agency, per address), then the enquiry is stored (a system write: the
+ * `enquiries` collection refuses API creates) and the contact agency is e-mailed. E-mail failure
+ * does not lose the enquiry: it is stored first and visible in the admin.
+ * `policy` is for tests only.
  */
-export async function submitEnquiry(payload: Payload, input: EnquirySubmission, limiter: RateLimiter = enquiryLimiter): Promise<EnquiryOutcome> {
-  // A filled honeypot is a bot: answer as if sent, store nothing.
-  if (input.honeypot) return { kind: 'spam' }
-  const errors = validateEnquiry(input.values)
-  if (errors.length) return { kind: 'invalid', errors }
-  const limit = limiter.hit(input.clientAddress)
-  if (!limit.allowed) return { kind: 'rate-limited', retryAfterMs: limit.retryAfterMs }
+export async function submitEnquiry(payload: Payload, input: EnquirySubmission, policy: PolicyName | Policy = 'enquiry'): Promise<EnquiryOutcome> {
+  return publicWrite(payload, {
+    policy,
+    address: input.clientAddress,
+    honeypot: input.honeypot,
+    values: input.values,
+    validate: validateEnquiry,
+    target: () => publishedProject(payload, input.projectSlug),
+    subjects: (values, { agencyRef }) => ({ email: values.email, agency: agencyRef }),
+    write: (values, target) => storeAndMail(payload, input.locale, values, target),
+  })
+}
 
+type Target = { project: InvestmentProject; agencyRef: number }
+
+async function publishedProject(payload: Payload, slug: string): Promise<Target | null> {
   const found = await payload.find({
     collection: 'investment-projects',
-    where: { and: [{ slug: { equals: input.projectSlug } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     limit: 1,
     depth: 0,
     locale: 'vi',
     overrideAccess: false,
   })
   const project = found.docs[0]
-  const agencyId = project ? ((project.contactAgency ?? project.agency) as number | { id: number } | null) : null
-  if (!project || agencyId === null || agencyId === undefined) return { kind: 'not-found' }
-  const agencyRef = typeof agencyId === 'object' ? agencyId.id : agencyId
+  const agency = project ? (project.contactAgency ?? project.agency) : null
+  if (!project || agency === null || agency === undefined) return null
+  return { project, agencyRef: typeof agency === 'object' ? agency.id : agency }
+}
 
+async function storeAndMail(payload: Payload, locale: Locale, values: EnquiryValues, { project, agencyRef }: Target): Promise<{ id: number | string }> {
   const enquiry = await payload.create({
     collection: 'enquiries',
-    data: { project: project.id, agency: agencyRef, ...input.values, locale: input.locale, handled: false },
+    data: { project: project.id, agency: agencyRef, ...values, locale, handled: false },
     overrideAccess: true,
   })
 
@@ -68,7 +69,7 @@ export async function submitEnquiry(payload: Payload, input: EnquirySubmission, 
     const to = agency.email || (project.contactPerson as { email?: string | null } | undefined)?.email
     if (to) {
       const t = getT('vi')
-      const v = input.values
+      const v = values
       await payload.sendEmail({
         to,
         replyTo: v.email,
@@ -93,5 +94,5 @@ export async function submitEnquiry(payload: Payload, input: EnquirySubmission, 
   } catch (error) {
     payload.logger.error({ err: error, msg: `enquiry ${enquiry.id}: e-mail to the contact agency failed (stored in the admin)` })
   }
-  return { kind: 'sent', id: enquiry.id }
+  return { id: enquiry.id }
 }

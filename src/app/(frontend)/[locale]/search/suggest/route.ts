@@ -1,14 +1,15 @@
+import { payloadClient } from '@/data/payload'
 import { MAX_SEARCH_CHARS, suggestTitles } from '@/data/search'
 import { getT } from '@/i18n'
+import { clientAddress } from '@/lib/clientAddress'
+import { retryIn } from '@/lib/publicWrite'
+import { hit, retryAfterSeconds } from '@/lib/rateLimit'
 import { isLocale } from '@/routes/locales'
-import { clientAddress, createRateLimiter } from '@/lib/rateLimit'
 
 /**
  * GET /vi/tim-kiem/suggest?q=… (and /en/search/suggest): up to 8 titles for what has been typed,
  * as JSON. Read-only and cached (the `search` tag); browsers and CDNs may keep an answer a minute.
  */
-/** Type-ahead sends a request per pause in typing: generous for a person, not a free bulk API. */
-const limiter = createRateLimiter({ limit: 60, windowMs: 10_000 })
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
@@ -18,11 +19,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (raw.length > MAX_SEARCH_CHARS) {
     return Response.json({ error: t('search.errors.tooLong', { max: MAX_SEARCH_CHARS }) }, { status: 400 })
   }
-  const client = clientAddress(request.headers)
-  const verdict = limiter.hit(client)
+  // The shared limiter's `searchSuggest` policy (per client address; see src/lib/rateLimit/policies.ts).
+  const verdict = await hit(await payloadClient(), 'searchSuggest', { address: clientAddress(request.headers) })
   if (!verdict.allowed) {
-    const retry = String(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000)))
-    return Response.json({ error: t('search.errors.rateLimited') }, { status: 429, headers: { 'Retry-After': retry } })
+    return Response.json(
+      { error: t('search.errors.rateLimited', { when: retryIn(t, verdict.retryAfterMs) }) },
+      { status: 429, headers: { 'Retry-After': String(retryAfterSeconds(verdict.retryAfterMs)), 'Cache-Control': 'no-store' } },
+    )
   }
   const q = raw.replace(/\s+/g, ' ').trimStart()
   const suggestions = q.trim().length < 2 ? [] : await suggestTitles(locale, q)

@@ -1,0 +1,284 @@
+import { createClient, type Client } from '@libsql/client'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { hit, type Policy } from '@/lib/rateLimit'
+import { sqliteLimiterFactory } from '@/lib/rateLimit/store'
+import { bootPayload, type TestPayload } from './helpers/payload'
+import { restClient } from './helpers/rest'
+
+/**
+ * Issue 11, "Public writes that cannot be abused": the client address (forwarded headers only
+ * from a trusted proxy), the one shared rate limiter (database store shared across processes),
+ * sign-in throttling per (address, account) instead of Payload's account lockout, unknown and
+ * known e-mails indistinguishable, and the enquiry form's refusal (typed values kept, when to
+ * retry). REST through the real route handlers; the enquiry through its real server action.
+ */
+
+// The server action reads the request headers from Next's request context: give it ours.
+const requestHeaders = { current: new Headers() }
+vi.mock('next/headers', () => ({ headers: async () => requestHeaders.current }))
+// The suggest route's cached read needs Next's data cache; the limiter in front of it is what is tested.
+vi.mock('@/data/search', () => ({ MAX_SEARCH_CHARS: 200, suggestTitles: async () => ['Nghị quyết 22/2016/NQ-HĐND'] }))
+
+let t: TestPayload
+let api: ReturnType<typeof restClient>
+const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
+const PASSWORD = 'Đúng-mật-khẩu-2026'
+
+beforeAll(async () => {
+  t = await bootPayload('ratelimit')
+  api = restClient(t.config)
+})
+afterAll(async () => t?.cleanup())
+afterEach(() => vi.unstubAllEnvs())
+
+let users = 0
+async function newUser(): Promise<string> {
+  const email = `nguoi-dung-${++users}@test.vn`
+  await t.payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email, isAdmin: false, agencies: [] }, ...SYSTEM })
+  return email
+}
+
+const login = (email: string, password: string, headers: Record<string, string> = {}) =>
+  api.request('POST', '/api/users/login', { json: { email, password }, headers })
+
+describe('sign-in throttling', () => {
+  it('five wrong passwords from one address do not lock the account out from another address', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    const email = await newUser()
+    const fromX = { 'X-Forwarded-For': '203.0.113.10' }
+    for (let i = 0; i < 5; i++) expect((await login(email, 'sai-mat-khau', fromX)).status).toBe(401)
+    // X is now refused for this account, even with the right password, and told when to retry.
+    const refused = await login(email, PASSWORD, fromX)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(60)
+    expect(JSON.stringify(refused.body)).toMatch(/thử lại sau \d+ phút/)
+    // The real user, elsewhere, signs in (Payload's account lockout is off).
+    const fromY = await login(email, PASSWORD, { 'X-Forwarded-For': '198.51.100.20' })
+    expect(fromY.status).toBe(200)
+    expect(typeof fromY.body.token).toBe('string')
+    // Another account from X is not affected either.
+    expect((await login(await newUser(), PASSWORD, fromX)).status).toBe(200)
+  })
+
+  it('a correct password clears the failures of that account from that address', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    const email = await newUser()
+    const from = { 'X-Forwarded-For': '203.0.113.11' }
+    for (let i = 0; i < 4; i++) expect((await login(email, 'sai', from)).status).toBe(401)
+    expect((await login(email, PASSWORD, from)).status).toBe(200)
+    for (let i = 0; i < 4; i++) expect((await login(email, 'sai', from)).status).toBe(401)
+    expect((await login(email, PASSWORD, from)).status).toBe(200)
+  })
+
+  it('the refusal is in the language of the admin interface', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    const email = await newUser()
+    const from = { 'X-Forwarded-For': '203.0.113.12', 'Accept-Language': 'en' }
+    for (let i = 0; i < 5; i++) await login(email, 'wrong', from)
+    const refused = await login(email, 'wrong', from)
+    expect(refused.status).toBe(429)
+    expect(JSON.stringify(refused.body)).toMatch(/Too many sign-in attempts from your connection\. Please try again in \d+ minutes/)
+  })
+
+  it('rotating X-Forwarded-For does not raise the limit when no proxy is trusted, and does when one is', async () => {
+    const email = await newUser()
+    const rotating = (i: number) => ({ 'X-Forwarded-For': `192.0.2.${i + 1}`, 'X-Real-IP': `192.0.2.${i + 101}` })
+    vi.stubEnv('TRUST_PROXY', '')
+    const untrusted = []
+    for (let i = 0; i < 6; i++) untrusted.push((await login(email, 'sai', rotating(i))).status)
+    expect(untrusted).toEqual([401, 401, 401, 401, 401, 429])
+
+    vi.stubEnv('TRUST_PROXY', '1')
+    const other = await newUser()
+    const trusted = []
+    for (let i = 0; i < 6; i++) trusted.push((await login(other, 'sai', rotating(i))).status)
+    expect(trusted).toEqual([401, 401, 401, 401, 401, 401]) // six addresses, one failure each
+  })
+
+  it('known and unknown e-mails get the same answer: status, body, and time', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    const known = await newUser()
+    const answers = { known: [] as number[], unknown: [] as number[] }
+    let body: { known?: string; unknown?: string } = {}
+    // Interleaved, each from its own address (never throttled), medians compared: robust to a
+    // busy machine. The first round warms up and is not timed.
+    for (let i = 0; i < 6; i++) {
+      for (const kind of ['known', 'unknown'] as const) {
+        const email = kind === 'known' ? known : `khong-ton-tai-${i}@test.vn`
+        const started = performance.now()
+        const res = await login(email, 'sai-mat-khau', { 'X-Forwarded-For': `198.51.100.${100 + i * 2 + (kind === 'known' ? 0 : 1)}` })
+        const ms = performance.now() - started
+        expect(res.status).toBe(401)
+        body[kind] = JSON.stringify(res.body)
+        if (i > 0) answers[kind].push(ms)
+      }
+    }
+    expect(body.unknown).toBe(body.known)
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+    const [k, u] = [median(answers.known), median(answers.unknown)]
+    // Without the equalising hash an unknown e-mail answers in a few ms against hundreds for a
+    // password check; with it the medians are within a third of each other.
+    expect(u / k, `medians: known ${k.toFixed(0)} ms, unknown ${u.toFixed(0)} ms`).toBeGreaterThan(0.67)
+    expect(u / k, `medians: known ${k.toFixed(0)} ms, unknown ${u.toFixed(0)} ms`).toBeLessThan(1.5)
+    body = {}
+  })
+
+  it('"forgot password" mails are limited per (address, account) too, known or not', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    const email = await newUser()
+    vi.spyOn(t.payload, 'sendEmail').mockResolvedValue(undefined as never)
+    const ask = (who: string, ip: string) => api.request('POST', '/api/users/forgot-password', { json: { email: who }, headers: { 'X-Forwarded-For': ip } })
+    for (const who of [email, 'khong-ai@test.vn']) {
+      const statuses = []
+      for (let i = 0; i < 4; i++) statuses.push((await ask(who, '203.0.113.14')).status)
+      expect(statuses).toEqual([200, 200, 200, 429])
+    }
+    expect((await ask(email, '203.0.113.15')).status).toBe(200)
+    vi.restoreAllMocks()
+  })
+
+  it('an unknown e-mail is throttled exactly like a known one', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    const from = { 'X-Forwarded-For': '203.0.113.13' }
+    const statuses = []
+    for (let i = 0; i < 6; i++) statuses.push((await login('khong-co-ai@test.vn', 'sai', from)).status)
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
+  })
+})
+
+describe('the search suggest route', () => {
+  const suggest = async (locale: string, headers: Record<string, string>) => {
+    const { GET } = await import('@/app/(frontend)/[locale]/search/suggest/route')
+    return GET(new Request(`http://localhost/${locale}/search/suggest?q=nghi`, { headers }), { params: Promise.resolve({ locale }) })
+  }
+
+  it('answers 429 + Retry-After in the visitor’s language past 60 requests per 10 s; rotating X-Forwarded-For buys nothing untrusted', async () => {
+    vi.stubEnv('TRUST_PROXY', '')
+    const statuses: number[] = []
+    for (let i = 0; i < 60; i++) statuses.push((await suggest('vi', { 'X-Forwarded-For': `192.0.2.${i}` })).status)
+    expect(statuses.every((s) => s === 200)).toBe(true)
+    const refused = await suggest('en', { 'X-Forwarded-For': '192.0.2.200' })
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1)
+    expect(Number(refused.headers.get('Retry-After'))).toBeLessThanOrEqual(10)
+    expect(refused.headers.get('Cache-Control')).toBe('no-store')
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^Too many requests; please try again in \d+ seconds?\.$/)
+    // Behind a trusted proxy the same rotation is 61 different visitors.
+    vi.stubEnv('TRUST_PROXY', '1')
+    expect((await suggest('vi', { 'X-Forwarded-For': '192.0.2.200' })).status).toBe(200)
+  })
+})
+
+describe.skipIf(Boolean(process.env.MONGODB_URL))('the shared store', () => {
+  let second: Client
+
+  beforeAll(() => {
+    // A second connection to the same database file: what a second app process has.
+    second = createClient({ url: process.env.DATABASE_URL! })
+  })
+  afterAll(() => second?.close())
+
+  it('two limiter instances on the same database share counts (two processes)', async () => {
+    const db = (t.payload.db as unknown as { client: Client }).client
+    const options = { keyPrefix: 'shared-test', points: 4, duration: 60 }
+    const processA = sqliteLimiterFactory(db)(options)
+    const processB = sqliteLimiterFactory(second)(options)
+    await processA.consume('k')
+    await processA.consume('k')
+    await processB.consume('k')
+    await processB.consume('k')
+    await expect(processA.consume('k')).rejects.toMatchObject({ remainingPoints: 0 })
+    expect((await processB.get('k'))?.consumedPoints).toBe(5)
+  })
+
+  it('`hit` refuses when any rule is over, with the longest wait, and counts pairs apart', async () => {
+    const policy: Policy = {
+      name: 'pair-test',
+      rules: [
+        { by: ['address', 'email'], points: 2, duration: 60 },
+        { by: ['address'], points: 3, duration: 600 },
+      ],
+    }
+    const send = (email: string) => hit(t.payload, policy, { address: '203.0.113.50', email })
+    expect(await send('a@x.vn')).toEqual({ allowed: true })
+    expect(await send('A@x.vn ')).toEqual({ allowed: true }) // e-mails compared case-insensitively
+    const pairFull = await send('a@x.vn') // pair 3/2: refused until its minute ends; address 3/3
+    expect(pairFull.allowed).toBe(false)
+    expect(!pairFull.allowed && pairFull.retryAfterMs).toBeLessThanOrEqual(60_000)
+    const addressFull = await send('b@x.vn') // a new pair, but the address is over its ceiling (10 min)
+    expect(addressFull.allowed).toBe(false)
+    expect(!addressFull.allowed && addressFull.retryAfterMs).toBeGreaterThan(500_000)
+    expect(await hit(t.payload, policy, { address: '203.0.113.51', email: 'b@x.vn' })).toEqual({ allowed: true })
+    const stored = await (t.payload.db as unknown as { client: Client }).client.execute('SELECT key FROM rate_limits')
+    expect(JSON.stringify(stored.rows)).not.toContain('203.0.113.50') // keys are HMACs
+  })
+})
+
+describe('the enquiry form', () => {
+  let projectSlug = ''
+  beforeAll(async () => {
+    const agency = await t.payload.create({ collection: 'agencies', data: { slug: 'ban-kkt', name: 'Ban KKT', kind: 'department', email: 'kkt@test.vn' }, locale: 'vi', ...SYSTEM })
+    const project = await t.payload.create({
+      collection: 'investment-projects',
+      locale: 'vi',
+      data: { slug: 'du-an-gioi-han', title: 'Dự án giới hạn', sector: 'energy', projectStatus: 'calling', agency: agency.id, _status: 'published' },
+      ...SYSTEM,
+    })
+    projectSlug = project.slug as string
+  })
+
+  const typed = { name: 'Kim Min-jun', company: 'Hanil Steel', country: 'Korea', email: 'minjun@hanil.example', message: 'Is land available?' }
+  const form = (values: Record<string, string>) => {
+    const f = new FormData()
+    for (const [k, v] of Object.entries(values)) f.set(k, v)
+    return f
+  }
+  async function submit(locale: 'vi' | 'en', values: Record<string, string>, headers: Record<string, string> = {}) {
+    const { sendEnquiry } = await import('@/lib/enquiry/action')
+    const { EMPTY_ENQUIRY } = await import('@/lib/enquiry/state')
+    requestHeaders.current = new Headers(headers)
+    try {
+      return { state: await sendEnquiry({ locale, slug: projectSlug }, EMPTY_ENQUIRY, form(values)), redirected: null }
+    } catch (error) {
+      const digest = String((error as { digest?: unknown }).digest ?? '')
+      if (!digest.startsWith('NEXT_REDIRECT')) throw error
+      return { state: null, redirected: digest }
+    }
+  }
+
+  it('a refused enquiry keeps every typed value and says, in the visitor’s language, when to retry', async () => {
+    vi.spyOn(t.payload, 'sendEmail').mockResolvedValue(undefined as never)
+    vi.stubEnv('TRUST_PROXY', '')
+    // Five enquiries per hour per (address, sender e-mail); rotating the forwarded header buys nothing.
+    for (let i = 0; i < 5; i++) {
+      const sent = await submit('en', typed, { 'X-Forwarded-For': `192.0.2.${i + 1}` })
+      expect(sent.redirected).toContain('enquiry-sent')
+    }
+    const refused = await submit('en', typed, { 'X-Forwarded-For': '192.0.2.99' })
+    expect(refused.redirected).toBeNull()
+    expect(refused.state!.values).toEqual(typed)
+    expect(refused.state!.errors).toHaveLength(1)
+    expect(refused.state!.errors[0]!.message).toMatch(/what you typed is kept below\. Please try again in (\d+ minutes|1 minute)\.$/)
+    expect(refused.state!.retryAfterSeconds).toBeGreaterThan(3000)
+
+    const vi_ = await submit('vi', typed)
+    expect(vi_.state!.values).toEqual(typed)
+    expect(vi_.state!.errors[0]!.message).toMatch(/Vui lòng thử lại sau \d+ phút\.$/)
+
+    // Someone else at the same (shared) address, writing with their own e-mail, still gets through.
+    const neighbour = await submit('vi', { ...typed, name: 'Nguyễn Văn A', email: 'a@congty.vn' })
+    expect(neighbour.redirected).toContain('/vi/dau-tu/du-an-gioi-han/da-gui-cau-hoi')
+    expect((await t.payload.count({ collection: 'enquiries', ...SYSTEM })).totalDocs).toBe(6)
+    vi.restoreAllMocks()
+  })
+
+  it('when a proxy is trusted, each forwarded address has its own count', async () => {
+    vi.spyOn(t.payload, 'sendEmail').mockResolvedValue(undefined as never)
+    vi.stubEnv('TRUST_PROXY', '1')
+    const email = { ...typed, email: 'other@hanil.example' }
+    for (let i = 0; i < 5; i++) expect((await submit('en', email, { 'X-Forwarded-For': '203.0.113.77' })).redirected).toContain('enquiry-sent')
+    expect((await submit('en', email, { 'X-Forwarded-For': '203.0.113.77' })).state?.errors).toHaveLength(1)
+    expect((await submit('en', email, { 'X-Forwarded-For': '203.0.113.78' })).redirected).toContain('enquiry-sent')
+    vi.restoreAllMocks()
+  })
+})
