@@ -15,6 +15,8 @@ import { emailAdapter } from './src/lib/email'
 import { recomputeEndpoint } from './src/transparency/endpoint'
 import { recomputeTask } from './src/transparency/job'
 import { keepSearchTablesOnPush } from './src/search/payload-index'
+import { busyAfterError } from './src/lib/database/afterError'
+import { retryWhenBusy } from './src/lib/database/sqlite'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -34,7 +36,10 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
   }
   const fileUrl = url && url.startsWith('file:') ? url : `file:${path.resolve(dirname, 'data', 'portal.db')}`
   // The site search keeps its FTS5 tables in this database (src/search/payload-index.ts).
-  return keepSearchTablesOnPush(
+  // retryWhenBusy: after connecting, a locked statement is retried with timers instead of
+  // waiting inside the synchronous driver, which froze the whole process (src/lib/database/sqlite.ts);
+  // busyTimeout below only applies to start-up (migrations).
+  return retryWhenBusy(keepSearchTablesOnPush(
     sqliteAdapter({
       client: { url: fileUrl },
       wal: true,
@@ -43,7 +48,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
       migrationDir: path.resolve(dirname, 'migrations'),
       prodMigrations: migrations,
     }),
-  )
+  ))
 }
 
 export default buildConfig({
@@ -86,6 +91,9 @@ export default buildConfig({
     fallback: false,
   },
   graphQL: { disable: true },
+  // A busy or briefly unreachable database answers 503 + Retry-After with a localized message
+  // (src/lib/database/afterError.ts), never a bare 500.
+  hooks: { afterError: [busyAfterError] },
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

@@ -40,5 +40,9 @@ export async function sendEnquiry(target: { locale: string; slug: string }, _pre
       return { values, errors: [{ field: null, message: t('enquiry.errors.rateLimited', { minutes: Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000)) }) }] }
     case 'not-found':
       return { values, errors: [{ field: null, message: t('enquiry.errors.projectGone') }] }
+    // The database stayed busy: the form comes back with everything typed. (A server action's
+    // response is Next's, always 200: no 503/Retry-After can be set here.)
+    case 'busy':
+      return { values, errors: [{ field: null, message: t('enquiry.errors.busy') }] }
   }
 }

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
+import type { Enquiry, InvestmentProject } from '@/payload-types'
 import { validateEnquiry, type EnquiryError, type EnquiryValues } from '@/domain/invest/enquiry'
 import { getT } from '@/i18n'
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy, publicBusyBudgetMs, withBusyBudget } from '@/lib/database/busy'
 import { createRateLimiter, type RateLimiter } from '@/lib/rateLimit'
 import { investPaths } from '@/routes/invest'
 import { absoluteUrl } from '@/routes/documents'
@@ -21,6 +23,8 @@ export type EnquiryOutcome =
   | { kind: 'invalid'; errors: EnquiryError[] }
   | { kind: 'rate-limited'; retryAfterMs: number }
   | { kind: 'not-found' }
+  /** The database stayed busy (locked, or briefly unreachable): nothing was stored. */
+  | { kind: 'busy'; retryAfterSeconds: number }
 
 export interface EnquirySubmission {
   projectSlug: string
@@ -44,24 +48,17 @@ export async function submitEnquiry(payload: Payload, input: EnquirySubmission, 
   const limit = limiter.hit(input.clientAddress)
   if (!limit.allowed) return { kind: 'rate-limited', retryAfterMs: limit.retryAfterMs }
 
-  const found = await payload.find({
-    collection: 'investment-projects',
-    where: { and: [{ slug: { equals: input.projectSlug } }, { _status: { equals: 'published' } }] },
-    limit: 1,
-    depth: 0,
-    locale: 'vi',
-    overrideAccess: false,
-  })
-  const project = found.docs[0]
-  const agencyId = project ? ((project.contactAgency ?? project.agency) as number | { id: number } | null) : null
-  if (!project || agencyId === null || agencyId === undefined) return { kind: 'not-found' }
-  const agencyRef = typeof agencyId === 'object' ? agencyId.id : agencyId
-
-  const enquiry = await payload.create({
-    collection: 'enquiries',
-    data: { project: project.id, agency: agencyRef, ...input.values, locale: input.locale, handled: false },
-    overrideAccess: true,
-  })
+  // The database part runs under the public wait budget (DB_BUSY_PUBLIC_WAIT_MS): a visitor gets
+  // an answer within a second, with what they typed, rather than waiting on a lock.
+  let stored: { project: InvestmentProject; agencyRef: number; enquiry: Enquiry } | null
+  try {
+    stored = await withBusyBudget(publicBusyBudgetMs(), () => store(payload, input))
+  } catch (error) {
+    if (isDatabaseBusy(error)) return { kind: 'busy', retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS }
+    throw error
+  }
+  if (!stored) return { kind: 'not-found' }
+  const { project, agencyRef, enquiry } = stored
 
   try {
     const agency = await payload.findByID({ collection: 'agencies', id: agencyRef, depth: 0, locale: 'vi', overrideAccess: true })
@@ -94,4 +91,27 @@ export async function submitEnquiry(payload: Payload, input: EnquirySubmission, 
     payload.logger.error({ err: error, msg: `enquiry ${enquiry.id}: e-mail to the contact agency failed (stored in the admin)` })
   }
   return { kind: 'sent', id: enquiry.id }
+}
+
+/** The project must be published; then the enquiry is stored (a system write). */
+async function store(payload: Payload, input: EnquirySubmission): Promise<{ project: InvestmentProject; agencyRef: number; enquiry: Enquiry } | null> {
+  const found = await payload.find({
+    collection: 'investment-projects',
+    where: { and: [{ slug: { equals: input.projectSlug } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    locale: 'vi',
+    overrideAccess: false,
+  })
+  const project = found.docs[0]
+  const agencyId = project ? ((project.contactAgency ?? project.agency) as number | { id: number } | null) : null
+  if (!project || agencyId === null || agencyId === undefined) return null
+  const agencyRef = typeof agencyId === 'object' ? agencyId.id : agencyId
+
+  const enquiry = await payload.create({
+    collection: 'enquiries',
+    data: { project: project.id, agency: agencyRef, ...input.values, locale: input.locale, handled: false },
+    overrideAccess: true,
+  })
+  return { project, agencyRef, enquiry }
 }
