@@ -99,6 +99,7 @@ test('with the database write-locked for 8 s: pages answer within a second, the 
     expect(saved.ms).toBeGreaterThan(LOCK_MS / 2)
   }
   await lock.released
+  console.log(`[busy] cached ${cached.ms} ms, filtered ${filtered.ms} ms, enquiry POST ${formMs} ms, health ${health.ms} ms, editor save ${saved.status} after ${saved.ms} ms`)
 
   // Once the lock is gone the same form, as it came back, goes through.
   await page.getByRole('button', { name: 'Send enquiry' }).click()

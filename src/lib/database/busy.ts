@@ -119,7 +119,20 @@ export function publicBusyBudgetMs(): number {
   return envMs('DB_BUSY_PUBLIC_WAIT_MS', 500)
 }
 
-const budget = new AsyncLocalStorage<number>()
+/**
+ * Process-wide state lives on globalThis: Next.js bundles this module more than once (server
+ * actions, route handlers, instrumentation), while one Payload instance, adapter and client serve
+ * them all. A budget set by the enquiry action must be the one the client's retry reads — measured:
+ * with a module-level AsyncLocalStorage the action's 500 ms budget was invisible to the client and
+ * the form waited the full lock.
+ */
+interface SharedState {
+  budget: AsyncLocalStorage<number>
+  lastFailureAt: number | null
+}
+const SHARED = Symbol.for('hatinh.database.busy')
+const shared: SharedState = ((globalThis as { [SHARED]?: SharedState })[SHARED] ??= { budget: new AsyncLocalStorage<number>(), lastFailureAt: null })
+const budget = shared.budget
 
 /** Runs `fn` with every locked statement inside it waiting at most `ms` before giving up. */
 export function withBusyBudget<T>(ms: number, fn: () => Promise<T>): Promise<T> {
@@ -178,14 +191,12 @@ export async function retryWhileBusy<T>(fn: () => Promise<T>, options: RetryOpti
 // ---------------------------------------------------------------------------------------------
 // The last time a write gave up (read by /api/health: a recent failure means "degraded").
 
-let lastFailureAt: number | null = null
-
 /** Records that a write failed because the database was busy or unreachable. */
 export function noteWriteFailure(at: number = Date.now()): void {
-  lastFailureAt = at
+  shared.lastFailureAt = at
 }
 
 /** When a write last failed in this process (ms since epoch), or null. */
 export function lastWriteFailureAt(): number | null {
-  return lastFailureAt
+  return shared.lastFailureAt
 }
