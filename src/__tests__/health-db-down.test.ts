@@ -13,7 +13,7 @@ describe('GET /api/health with the database down', () => {
     const started = Date.now()
     const res = await GET()
     expect(res.status).toBe(503)
-    expect(await res.json()).toMatchObject({ status: 'unavailable', database: 'unreachable' })
+    expect(await res.json()).toMatchObject({ status: 'down', database: 'unreachable', read: { status: 'failing' } })
     // Far below the driver default (30 s); generous for a loaded 2-core CI machine.
     expect(Date.now() - started).toBeLessThan(10_000)
   })

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { Payload } from 'payload'
+import { publicBusyBudgetMs, withBusyBudget } from '@/lib/database/busy'
 import { hit, retryAfterSeconds, type Policy, type PolicyName, type Subjects } from '@/lib/rateLimit'
 import { refusalFromError, type Refusal } from './refusals'
 
@@ -46,11 +47,15 @@ export async function publicWrite<V, E, T, R>(payload: Payload, spec: PublicWrit
   const errors = spec.validate(spec.values)
   if (errors.length) return { kind: 'invalid', errors }
   try {
-    const target = await spec.target(spec.values)
-    if (target === null) return { kind: 'not-found' }
-    const verdict = await hit(payload, spec.policy, { ...spec.subjects(spec.values, target), address: spec.address })
-    if (!verdict.allowed) return { kind: 'refused', reason: 'rate-limited', retryAfterMs: verdict.retryAfterMs }
-    return { kind: 'done', result: await spec.write(spec.values, target) }
+    // The database part waits at most the public budget (DB_BUSY_PUBLIC_WAIT_MS) on a lock: a
+    // visitor gets an answer within a second, with what they typed, rather than waiting on a lock.
+    return await withBusyBudget(publicBusyBudgetMs(), async (): Promise<PublicWriteOutcome<E, R>> => {
+      const target = await spec.target(spec.values)
+      if (target === null) return { kind: 'not-found' }
+      const verdict = await hit(payload, spec.policy, { ...spec.subjects(spec.values, target), address: spec.address })
+      if (!verdict.allowed) return { kind: 'refused', reason: 'rate-limited', retryAfterMs: verdict.retryAfterMs }
+      return { kind: 'done', result: await spec.write(spec.values, target) }
+    })
   } catch (error) {
     const refusal = refusalFromError(error)
     if (refusal) return refusal
