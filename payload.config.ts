@@ -15,6 +15,8 @@ import { emailAdapter } from './src/lib/email'
 import { recomputeEndpoint } from './src/transparency/endpoint'
 import { recomputeTask } from './src/transparency/job'
 import { keepSearchTablesOnPush } from './src/search/payload-index'
+import { staticCsrfOrigins } from './src/lib/adminHosts'
+import { explainRefusedOrigin } from './src/hooks/securityErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,7 +50,11 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || (process.env.NODE_ENV === 'production' ? '' : 'dev-only-secret-change-me'),
-  serverURL: process.env.PUBLIC_URL || undefined,
+  // No serverURL: the admin calls the API on whichever host it was opened on (PUBLIC_URL,
+  // ADMIN_URL, an agency domain, 127.0.0.1 in development); PUBLIC_URL builds our own absolute
+  // URLs. Login cookies are trusted from the portal's hosts only: the static ones here, agency
+  // domains (data) through the `portal-hosts` strategy on users (src/lib/adminHosts.ts).
+  csrf: staticCsrfOrigins(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   collections,
@@ -86,6 +92,8 @@ export default buildConfig({
     fallback: false,
   },
   graphQL: { disable: true },
+  // A cookie refused for its origin says so in the editor's language (src/hooks/securityErrors.ts).
+  hooks: { afterError: [explainRefusedOrigin] },
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
