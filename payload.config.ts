@@ -17,6 +17,8 @@ import { recomputeTask } from './src/transparency/job'
 import { keepSearchTablesOnPush } from './src/search/payload-index'
 import { staticCsrfOrigins } from './src/lib/adminHosts'
 import { explainRefusedOrigin } from './src/hooks/securityErrors'
+import viStrings from './src/i18n/locales/vi.json'
+import enStrings from './src/i18n/locales/en.json'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -81,6 +83,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    // The admin's own strings (issue 13), from the portal's catalogues: t('adminUi:…').
+    translations: { vi: { adminUi: viStrings.adminUi }, en: { adminUi: enStrings.adminUi } },
   },
   localization: {
     locales: [

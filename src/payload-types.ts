@@ -347,6 +347,16 @@ export interface Attachment {
 export interface News {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   summary?: string | null;
   body?: {
@@ -399,10 +409,6 @@ export interface News {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -423,6 +429,16 @@ export interface News {
 export interface LegalDocument {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   number: string;
   docType:
     | 'constitution'
@@ -553,10 +569,6 @@ export interface LegalDocument {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -577,6 +589,16 @@ export interface LegalDocument {
 export interface Zone {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   summary?: string | null;
   description?: {
@@ -674,10 +696,6 @@ export interface Zone {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -690,6 +708,16 @@ export interface Zone {
 export interface InvestmentProject {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   summary?: string | null;
   description?: {
@@ -776,10 +804,6 @@ export interface InvestmentProject {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -792,6 +816,16 @@ export interface InvestmentProject {
 export interface InvestmentGuide {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   summary?: string | null;
   /**
@@ -857,10 +891,6 @@ export interface InvestmentGuide {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -893,6 +923,16 @@ export interface Enquiry {
 export interface Plan {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   /**
    * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
@@ -937,10 +977,6 @@ export interface Plan {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -953,6 +989,16 @@ export interface Plan {
 export interface BudgetDisclosure {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   /**
    * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
@@ -1042,10 +1088,6 @@ export interface BudgetDisclosure {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1230,12 +1272,13 @@ export interface AuditLog {
   id: number;
   user?: (number | null) | User;
   userName?: string | null;
-  action: 'created' | 'edited' | 'submitted' | 'published' | 'unpublished' | 'deleted' | 'restored';
+  action: 'created' | 'edited' | 'submitted' | 'returned' | 'published' | 'unpublished' | 'deleted' | 'restored';
   targetCollection: string;
   documentId: string;
   title?: string | null;
   agency?: (number | null) | Agency;
   versionId?: string | null;
+  comment?: string | null;
   ip?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1621,6 +1664,15 @@ export interface AttachmentsSelect<T extends boolean = true> {
  */
 export interface NewsSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   summary?: T;
   body?: T;
@@ -1652,7 +1704,6 @@ export interface NewsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   meta?:
     | T
     | {
@@ -1671,6 +1722,15 @@ export interface NewsSelect<T extends boolean = true> {
  */
 export interface LegalDocumentsSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   number?: T;
   docType?: T;
   title?: T;
@@ -1720,7 +1780,6 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   meta?:
     | T
     | {
@@ -1739,6 +1798,15 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
  */
 export interface ZonesSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   summary?: T;
   description?: T;
@@ -1789,7 +1857,6 @@ export interface ZonesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1801,6 +1868,15 @@ export interface ZonesSelect<T extends boolean = true> {
  */
 export interface InvestmentProjectsSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   summary?: T;
   description?: T;
@@ -1853,7 +1929,6 @@ export interface InvestmentProjectsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1865,6 +1940,15 @@ export interface InvestmentProjectsSelect<T extends boolean = true> {
  */
 export interface InvestmentGuidesSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   summary?: T;
   slug?: T;
@@ -1909,7 +1993,6 @@ export interface InvestmentGuidesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1938,6 +2021,15 @@ export interface EnquiriesSelect<T extends boolean = true> {
  */
 export interface PlansSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   slug?: T;
   description?: T;
@@ -1975,7 +2067,6 @@ export interface PlansSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1987,6 +2078,15 @@ export interface PlansSelect<T extends boolean = true> {
  */
 export interface BudgetDisclosuresSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   slug?: T;
   fiscalYear?: T;
@@ -2033,7 +2133,6 @@ export interface BudgetDisclosuresSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2165,6 +2264,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   title?: T;
   agency?: T;
   versionId?: T;
+  comment?: T;
   ip?: T;
   updatedAt?: T;
   createdAt?: T;

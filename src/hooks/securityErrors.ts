@@ -12,6 +12,6 @@ export const explainRefusedOrigin: AfterErrorHook = ({ error, req, result }) => 
   if (typeof origin !== 'string' || !result || (status !== 401 && status !== 403)) return
   const lang = req.i18n?.language === 'en' ? 'en' : 'vi'
   const adminUrl = `${(process.env.ADMIN_URL || process.env.PUBLIC_URL || '').replace(/\/+$/, '')}/admin`
-  const message = getT(lang)('adminUi.errors.untrustedOrigin', { origin, adminUrl })
+  const message = getT(lang)('adminUi.untrustedOrigin', { origin, adminUrl })
   return { response: { ...result, errors: [{ message }] } }
 }

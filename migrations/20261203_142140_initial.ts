@@ -251,6 +251,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`news\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`featured_image_id\` integer,
   	\`slug\` text,
   	\`published_at\` text,
@@ -259,7 +264,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_vi_material_change_at\` text,
   	\`translation_en_updated_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -269,11 +273,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`news_agency_idx\` ON \`news\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_workflow_state_idx\` ON \`news\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`news_featured_image_idx\` ON \`news\` (\`featured_image_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`news_slug_idx\` ON \`news\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`news_published_at_idx\` ON \`news\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`news_translation_translation_state_idx\` ON \`news\` (\`translation_state\`);`)
-  await db.run(sql`CREATE INDEX \`news_workflow_state_idx\` ON \`news\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`news_updated_at_idx\` ON \`news\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`news_created_at_idx\` ON \`news\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`news_deleted_at_idx\` ON \`news\` (\`deleted_at\`);`)
@@ -355,6 +359,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_featured_image_id\` integer,
   	\`version_slug\` text,
   	\`version_published_at\` text,
@@ -363,7 +372,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_vi_material_change_at\` text,
   	\`version_translation_en_updated_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -381,11 +389,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_news_v_parent_idx\` ON \`_news_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_agency_idx\` ON \`_news_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_workflow_state_idx\` ON \`_news_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_featured_image_idx\` ON \`_news_v\` (\`version_featured_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_slug_idx\` ON \`_news_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_published_at_idx\` ON \`_news_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_translation_version_translation_state_idx\` ON \`_news_v\` (\`version_translation_state\`);`)
-  await db.run(sql`CREATE INDEX \`_news_v_version_version_workflow_state_idx\` ON \`_news_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_updated_at_idx\` ON \`_news_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_created_at_idx\` ON \`_news_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_deleted_at_idx\` ON \`_news_v\` (\`version_deleted_at\`);`)
@@ -484,6 +492,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`legal_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`number\` text,
   	\`doc_type\` text,
   	\`issuing_agency_id\` integer,
@@ -500,7 +513,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -510,13 +522,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`legal_documents_agency_idx\` ON \`legal_documents\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`legal_documents_workflow_state_idx\` ON \`legal_documents\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`legal_documents_number_idx\` ON \`legal_documents\` (\`number\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_issuing_agency_idx\` ON \`legal_documents\` (\`issuing_agency_id\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_issue_date_idx\` ON \`legal_documents\` (\`issue_date\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`legal_documents_slug_idx\` ON \`legal_documents\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_translation_translation_state_idx\` ON \`legal_documents\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_published_at_idx\` ON \`legal_documents\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`legal_documents_workflow_state_idx\` ON \`legal_documents\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_updated_at_idx\` ON \`legal_documents\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_created_at_idx\` ON \`legal_documents\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_deleted_at_idx\` ON \`legal_documents\` (\`deleted_at\`);`)
@@ -615,6 +627,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_number\` text,
   	\`version_doc_type\` text,
   	\`version_issuing_agency_id\` integer,
@@ -631,7 +648,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -649,13 +665,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_parent_idx\` ON \`_legal_documents_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_agency_idx\` ON \`_legal_documents_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_workflow_state_idx\` ON \`_legal_documents_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_number_idx\` ON \`_legal_documents_v\` (\`version_number\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_issuing_agency_idx\` ON \`_legal_documents_v\` (\`version_issuing_agency_id\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_issue_date_idx\` ON \`_legal_documents_v\` (\`version_issue_date\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_slug_idx\` ON \`_legal_documents_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_translation_version_translati_idx\` ON \`_legal_documents_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_published_at_idx\` ON \`_legal_documents_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_workflow_state_idx\` ON \`_legal_documents_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_updated_at_idx\` ON \`_legal_documents_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_created_at_idx\` ON \`_legal_documents_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_deleted_at_idx\` ON \`_legal_documents_v\` (\`version_deleted_at\`);`)
@@ -752,6 +768,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`zones\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`slug\` text,
   	\`zone_kind\` text,
   	\`area\` text,
@@ -765,7 +786,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -774,11 +794,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`zones_agency_idx\` ON \`zones\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`zones_workflow_state_idx\` ON \`zones\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`zones_slug_idx\` ON \`zones\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`zones_zone_kind_idx\` ON \`zones\` (\`zone_kind\`);`)
   await db.run(sql`CREATE INDEX \`zones_translation_translation_state_idx\` ON \`zones\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`zones_published_at_idx\` ON \`zones\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`zones_workflow_state_idx\` ON \`zones\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`zones_updated_at_idx\` ON \`zones\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`zones_created_at_idx\` ON \`zones\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`zones_deleted_at_idx\` ON \`zones\` (\`deleted_at\`);`)
@@ -856,6 +876,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_slug\` text,
   	\`version_zone_kind\` text,
   	\`version_area\` text,
@@ -869,7 +894,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -886,11 +910,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_zones_v_parent_idx\` ON \`_zones_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_agency_idx\` ON \`_zones_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_zones_v_version_version_workflow_state_idx\` ON \`_zones_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_slug_idx\` ON \`_zones_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_zone_kind_idx\` ON \`_zones_v\` (\`version_zone_kind\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_translation_version_translation_state_idx\` ON \`_zones_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_published_at_idx\` ON \`_zones_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_zones_v_version_version_workflow_state_idx\` ON \`_zones_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_updated_at_idx\` ON \`_zones_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_created_at_idx\` ON \`_zones_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_deleted_at_idx\` ON \`_zones_v\` (\`version_deleted_at\`);`)
@@ -950,6 +974,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`investment_projects\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`slug\` text,
   	\`sector\` text,
   	\`investment_form\` text,
@@ -969,7 +998,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -981,6 +1009,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`investment_projects_agency_idx\` ON \`investment_projects\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`investment_projects_workflow_state_idx\` ON \`investment_projects\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`investment_projects_slug_idx\` ON \`investment_projects\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_sector_idx\` ON \`investment_projects\` (\`sector\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_project_status_idx\` ON \`investment_projects\` (\`project_status\`);`)
@@ -991,7 +1020,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`investment_projects_contact_agency_idx\` ON \`investment_projects\` (\`contact_agency_id\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_translation_translation_state_idx\` ON \`investment_projects\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_published_at_idx\` ON \`investment_projects\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`investment_projects_workflow_state_idx\` ON \`investment_projects\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_updated_at_idx\` ON \`investment_projects\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_created_at_idx\` ON \`investment_projects\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_deleted_at_idx\` ON \`investment_projects\` (\`deleted_at\`);`)
@@ -1061,6 +1089,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_slug\` text,
   	\`version_sector\` text,
   	\`version_investment_form\` text,
@@ -1080,7 +1113,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -1100,6 +1132,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_parent_idx\` ON \`_investment_projects_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_agency_idx\` ON \`_investment_projects_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_workflow_state_idx\` ON \`_investment_projects_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_slug_idx\` ON \`_investment_projects_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_sector_idx\` ON \`_investment_projects_v\` (\`version_sector\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_project_status_idx\` ON \`_investment_projects_v\` (\`version_project_status\`);`)
@@ -1110,7 +1143,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_contact_agency_idx\` ON \`_investment_projects_v\` (\`version_contact_agency_id\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_translation_version_trans_idx\` ON \`_investment_projects_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_published_at_idx\` ON \`_investment_projects_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_workflow_state_idx\` ON \`_investment_projects_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_updated_at_idx\` ON \`_investment_projects_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_created_at_idx\` ON \`_investment_projects_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_deleted_at_idx\` ON \`_investment_projects_v\` (\`version_deleted_at\`);`)
@@ -1223,6 +1255,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`investment_guides\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`slug\` text,
   	\`order\` numeric DEFAULT 100,
   	\`translation_state\` text DEFAULT 'missing',
@@ -1230,7 +1267,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -1239,10 +1275,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`investment_guides_agency_idx\` ON \`investment_guides\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`investment_guides_workflow_state_idx\` ON \`investment_guides\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`investment_guides_slug_idx\` ON \`investment_guides\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`investment_guides_translation_translation_state_idx\` ON \`investment_guides\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`investment_guides_published_at_idx\` ON \`investment_guides\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`investment_guides_workflow_state_idx\` ON \`investment_guides\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`investment_guides_updated_at_idx\` ON \`investment_guides\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`investment_guides_created_at_idx\` ON \`investment_guides\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`investment_guides_deleted_at_idx\` ON \`investment_guides\` (\`deleted_at\`);`)
@@ -1350,6 +1386,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_slug\` text,
   	\`version_order\` numeric DEFAULT 100,
   	\`version_translation_state\` text DEFAULT 'missing',
@@ -1357,7 +1398,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -1374,10 +1414,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_parent_idx\` ON \`_investment_guides_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_agency_idx\` ON \`_investment_guides_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_workflow_state_idx\` ON \`_investment_guides_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_slug_idx\` ON \`_investment_guides_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_translation_version_transla_idx\` ON \`_investment_guides_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_published_at_idx\` ON \`_investment_guides_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_workflow_state_idx\` ON \`_investment_guides_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_updated_at_idx\` ON \`_investment_guides_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_created_at_idx\` ON \`_investment_guides_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_deleted_at_idx\` ON \`_investment_guides_v\` (\`version_deleted_at\`);`)
@@ -1468,6 +1508,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`plans\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`slug\` text,
   	\`kind\` text,
   	\`level\` text,
@@ -1483,7 +1528,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -1493,6 +1537,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`plans_agency_idx\` ON \`plans\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`plans_workflow_state_idx\` ON \`plans\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`plans_slug_idx\` ON \`plans\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`plans_kind_idx\` ON \`plans\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`plans_level_idx\` ON \`plans\` (\`level\`);`)
@@ -1502,7 +1547,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`plans_approving_document_idx\` ON \`plans\` (\`approving_document_id\`);`)
   await db.run(sql`CREATE INDEX \`plans_translation_translation_state_idx\` ON \`plans\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`plans_published_at_idx\` ON \`plans\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`plans_workflow_state_idx\` ON \`plans\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`plans_updated_at_idx\` ON \`plans\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`plans_created_at_idx\` ON \`plans\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`plans_deleted_at_idx\` ON \`plans\` (\`deleted_at\`);`)
@@ -1569,6 +1613,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_slug\` text,
   	\`version_kind\` text,
   	\`version_level\` text,
@@ -1584,7 +1633,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -1602,6 +1650,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_plans_v_parent_idx\` ON \`_plans_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_agency_idx\` ON \`_plans_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_plans_v_version_version_workflow_state_idx\` ON \`_plans_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_slug_idx\` ON \`_plans_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_kind_idx\` ON \`_plans_v\` (\`version_kind\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_level_idx\` ON \`_plans_v\` (\`version_level\`);`)
@@ -1611,7 +1660,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_approving_document_idx\` ON \`_plans_v\` (\`version_approving_document_id\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_translation_version_translation_state_idx\` ON \`_plans_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_published_at_idx\` ON \`_plans_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_plans_v_version_version_workflow_state_idx\` ON \`_plans_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_updated_at_idx\` ON \`_plans_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_created_at_idx\` ON \`_plans_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_deleted_at_idx\` ON \`_plans_v\` (\`version_deleted_at\`);`)
@@ -1681,6 +1729,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`budget_disclosures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`slug\` text,
   	\`fiscal_year\` numeric,
   	\`family\` text,
@@ -1702,7 +1755,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -1713,6 +1765,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`budget_disclosures_agency_idx\` ON \`budget_disclosures\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`budget_disclosures_workflow_state_idx\` ON \`budget_disclosures\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`budget_disclosures_slug_idx\` ON \`budget_disclosures\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_fiscal_year_idx\` ON \`budget_disclosures\` (\`fiscal_year\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_family_idx\` ON \`budget_disclosures\` (\`family\`);`)
@@ -1720,7 +1773,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`budget_disclosures_totals_override_totals_override_by_idx\` ON \`budget_disclosures\` (\`totals_override_by_id\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_translation_translation_state_idx\` ON \`budget_disclosures\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_published_at_idx\` ON \`budget_disclosures\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`budget_disclosures_workflow_state_idx\` ON \`budget_disclosures\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_updated_at_idx\` ON \`budget_disclosures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_created_at_idx\` ON \`budget_disclosures\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_deleted_at_idx\` ON \`budget_disclosures\` (\`deleted_at\`);`)
@@ -1786,6 +1838,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_slug\` text,
   	\`version_fiscal_year\` numeric,
   	\`version_family\` text,
@@ -1807,7 +1864,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -1826,6 +1882,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_parent_idx\` ON \`_budget_disclosures_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_agency_idx\` ON \`_budget_disclosures_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_workflow_state_idx\` ON \`_budget_disclosures_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_slug_idx\` ON \`_budget_disclosures_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_fiscal_year_idx\` ON \`_budget_disclosures_v\` (\`version_fiscal_year\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_family_idx\` ON \`_budget_disclosures_v\` (\`version_family\`);`)
@@ -1833,7 +1890,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_totals_override_version_to_idx\` ON \`_budget_disclosures_v\` (\`version_totals_override_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_translation_version_transl_idx\` ON \`_budget_disclosures_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_published_at_idx\` ON \`_budget_disclosures_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_workflow_state_idx\` ON \`_budget_disclosures_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_updated_at_idx\` ON \`_budget_disclosures_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_created_at_idx\` ON \`_budget_disclosures_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_deleted_at_idx\` ON \`_budget_disclosures_v\` (\`version_deleted_at\`);`)
@@ -2112,6 +2168,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text,
   	\`agency_id\` integer,
   	\`version_id\` text,
+  	\`comment\` text,
   	\`ip\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
