@@ -60,17 +60,24 @@ function legalFields(config: CollectionConfig): CollectionConfig['fields'] {
 }
 
 const WORKFLOW_BUTTONS = '/components/admin/workflow/WorkflowButtons#WorkflowButtons'
+const NEW_ITEM_VIEW = '/components/admin/create/NewItemView#NewItemView'
 
 /**
  * Issue 13: the workflow as buttons by role (in place of Payload's Publish button) and the
- * workflow state as a list column (filterable like every select field).
+ * workflow state as a list column (filterable like every select field), and a create view that
+ * stores nothing until the editor has typed a title.
  */
 function withWorkflowAdmin(admin: CollectionConfig['admin']): CollectionConfig['admin'] {
   const columns = admin?.defaultColumns
   return {
     ...admin,
     ...(columns && !columns.includes('workflowState') ? { defaultColumns: [...columns, 'workflowState'] } : {}),
-    components: { ...admin?.components, edit: { ...admin?.components?.edit, PublishButton: WORKFLOW_BUTTONS } },
+    components: {
+      ...admin?.components,
+      edit: { ...admin?.components?.edit, PublishButton: WORKFLOW_BUTTONS },
+      // "Tạo mới" asks for the title first: nothing is stored by merely opening it.
+      views: { ...admin?.components?.views, newItem: { Component: NEW_ITEM_VIEW, path: '/create', exact: true } },
+    },
   }
 }
 

@@ -32,6 +32,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowButtons as WorkflowButtons_2c786b6bd8df149589c9a3ac484d44d1 } from '../../../components/admin/workflow/WorkflowButtons'
+import { NewItemView as NewItemView_938ffdf68331b7792e13536af410f5f5 } from '../../../components/admin/create/NewItemView'
 import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { QueueNavLink as QueueNavLink_53f333df2bf428c21efb210fb4a68ec0 } from '../../../admin/translation/QueueNavLink'
@@ -78,6 +79,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/workflow/WorkflowButtons#WorkflowButtons": WorkflowButtons_2c786b6bd8df149589c9a3ac484d44d1,
+  "/components/admin/create/NewItemView#NewItemView": NewItemView_938ffdf68331b7792e13536af410f5f5,
   "@payloadcms/richtext-lexical/client#TableFeatureClient": TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/admin/translation/QueueNavLink#QueueNavLink": QueueNavLink_53f333df2bf428c21efb210fb4a68ec0,
