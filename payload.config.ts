@@ -72,6 +72,8 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Editorial dashboard (issue 5): my drafts, awaiting my review, recently published, English missing.
     components: {
+      // The province's mark and name on the login page and in the nav, drawn inline (issue 13).
+      graphics: { Logo: '/components/admin/branding/Logo#Logo', Icon: '/components/admin/branding/Icon#Icon' },
       beforeDashboard: ['/components/admin/EditorialDashboard#EditorialDashboard', '/components/admin/TransparencyWidget#TransparencyWidget'],
       // Translators' work queue (issue 7): missing/outdated English, oldest first.
       afterNavLinks: ['/admin/translation/QueueNavLink#QueueNavLink'],

@@ -8,6 +8,7 @@ import { absoluteUrl, documentPath } from '@/routes/documents'
 import { isLocale } from '@/routes/locales'
 import { crossAgencyLegalRelations } from './crossAgencyLegalRelations'
 import { defaultRequestLocale } from './defaultRequestLocale'
+import { adminLabels } from './adminLabels'
 
 /** Every plugin of the portal, wired in one place. */
 export const plugins: Plugin[] = [
@@ -88,4 +89,6 @@ export const plugins: Plugin[] = [
   // After the multi-tenant plugin: legal documents may be cited from any agency (a plan's
   // approving decision, a resolution's legal basis, a news item's related documents).
   crossAgencyLegalRelations,
+  // Last: Vietnamese labels for the plugins' fields, Có/Không cells, System hidden from editors.
+  adminLabels,
 ]

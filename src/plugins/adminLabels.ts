@@ -1,0 +1,63 @@
+import type { CollectionConfig, Field, GlobalConfig, Plugin } from 'payload'
+import { agencyIdsWithRole, isAdmin, PUBLISHING_ROLES, type PortalUser } from '@/access/roles'
+
+/**
+ * The Vietnamese admin (issue 13), applied after every other plugin so that fields the plugins
+ * add are covered too: labels for the plugins' fields (SEO title/description/image, the users'
+ * agency memberships), "Có/Không" instead of raw booleans in lists, and the System group hidden
+ * from editors and translators (admins and publishers keep it).
+ */
+const BOOLEAN_CELL = '/components/admin/BooleanCell#BooleanCell'
+const SYSTEM_GROUP = 'Hệ thống'
+
+const PLUGIN_LABELS: Record<string, Record<string, { vi: string; en: string }>> = {
+  // @payloadcms/plugin-seo's `meta` group
+  meta: {
+    title: { vi: 'Tiêu đề SEO', en: 'Meta title' },
+    description: { vi: 'Mô tả SEO', en: 'Meta description' },
+    image: { vi: 'Ảnh chia sẻ', en: 'Meta image' },
+  },
+}
+const TOP_LABELS: Record<string, Record<string, { vi: string; en: string }>> = {
+  users: { agencies: { vi: 'Cơ quan và vai trò', en: 'Agencies and roles' } },
+}
+
+function relabel(fields: Field[], labels: Record<string, { vi: string; en: string }> = {}): Field[] {
+  return fields.map((field) => {
+    let out = field
+    if ('name' in out && labels[out.name] && !('label' in out && out.label)) out = { ...out, label: labels[out.name] } as Field
+    if (out.type === 'checkbox' && !out.admin?.components?.Cell) out = { ...out, admin: { ...out.admin, components: { ...out.admin?.components, Cell: BOOLEAN_CELL } } }
+    if ('fields' in out && Array.isArray(out.fields)) {
+      const nested = 'name' in out ? PLUGIN_LABELS[out.name] : undefined
+      out = { ...out, fields: relabel(out.fields, nested) } as Field
+    }
+    if (out.type === 'tabs') out = { ...out, tabs: out.tabs.map((tab) => ({ ...tab, fields: relabel(tab.fields, 'name' in tab && tab.name ? PLUGIN_LABELS[tab.name] : undefined) })) }
+    return out
+  })
+}
+
+const isSystem = (group: unknown) => Boolean(group && typeof group === 'object' && (group as Record<string, string>).vi === SYSTEM_GROUP)
+
+/** System collections are for admins and publishers; editors and translators never see them. */
+const hiddenFromEditors = ({ user }: { user: unknown }) => {
+  const u = user as PortalUser | null
+  return !isAdmin(u) && agencyIdsWithRole(u, PUBLISHING_ROLES).length === 0
+}
+
+export const adminLabels: Plugin = (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map(
+    (c): CollectionConfig => ({
+      ...c,
+      fields: relabel(c.fields, TOP_LABELS[c.slug]),
+      admin: isSystem(c.admin?.group) && c.admin?.hidden === undefined ? { ...c.admin, hidden: hiddenFromEditors } : c.admin,
+    }),
+  ),
+  globals: (config.globals ?? []).map(
+    (g): GlobalConfig => ({
+      ...g,
+      fields: relabel(g.fields),
+      admin: isSystem(g.admin?.group) && g.admin?.hidden === undefined ? { ...g.admin, hidden: hiddenFromEditors } : g.admin,
+    }),
+  ),
+})
