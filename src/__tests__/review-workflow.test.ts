@@ -102,3 +102,22 @@ describe('submit → return with a comment → resubmit → publish', () => {
     expect(pub.body.doc).toMatchObject({ _status: 'published', workflowState: 'published', review: { comment: null } })
   })
 })
+
+describe('restoring an old version', () => {
+  it('an editor restores an old published version as a draft; the live page is untouched', async () => {
+    const id = f.news.publishedA
+    // A newer published version, so the original one is "old".
+    expect((await api.request('PATCH', `/api/news/${id}?locale=vi`, { token: tokens.publisherA, json: { title: 'Tiêu đề mới', _status: 'published' } })).status).toBe(200)
+    const versions = await t.payload.findVersions({ collection: 'news', where: { parent: { equals: id } }, sort: 'createdAt', limit: 50, overrideAccess: true, depth: 0, locale: 'vi' })
+    const old = versions.docs.find((v) => v.version._status === 'published' && v.version.title !== 'Tiêu đề mới')!
+    expect(old).toBeDefined()
+    const res = await api.request('POST', `/api/news/versions/${old.id}?draft=true&locale=vi`, { token: tokens.editorA })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    const latest = await t.payload.findByID({ collection: 'news', id, draft: true, locale: 'vi', overrideAccess: true, depth: 0 })
+    expect(latest).toMatchObject({ _status: 'draft', title: old.version.title })
+    const live = await t.payload.findByID({ collection: 'news', id, locale: 'vi', overrideAccess: true, depth: 0 })
+    expect(live).toMatchObject({ _status: 'published', title: 'Tiêu đề mới' })
+    // Restoring without `draft` would publish: still a publisher's act.
+    expect((await api.request('POST', `/api/news/versions/${old.id}?locale=vi`, { token: tokens.editorA })).status).toBe(403)
+  })
+})
