@@ -1025,7 +1025,7 @@ export interface BudgetDisclosure {
    */
   tableFile?: (number | null) | BudgetTableFile;
   /**
-   * May be typed or edited here: { unit, columns: [{ key, label: { vi, en } }], rows: [{ code, label: { vi, en }, values: [number | null] }], checks: [{ type: "row-sum", target, of } | { type: "column-sum", targetColumn, of }] }.
+   * The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.
    */
   table?:
     | {
@@ -1102,6 +1102,9 @@ export interface BudgetDisclosure {
 export interface BudgetTableFile {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.
+   */
   table?:
     | {
         [k: string]: unknown;

@@ -8,7 +8,7 @@ import { absoluteUrl, documentPath } from '@/routes/documents'
 import { isLocale } from '@/routes/locales'
 import { crossAgencyLegalRelations } from './crossAgencyLegalRelations'
 import { defaultRequestLocale } from './defaultRequestLocale'
-import { adminLabels } from './adminLabels'
+import { adminUi } from './adminUi'
 
 /** Every plugin of the portal, wired in one place. */
 export const plugins: Plugin[] = [
@@ -90,5 +90,5 @@ export const plugins: Plugin[] = [
   // approving decision, a resolution's legal basis, a news item's related documents).
   crossAgencyLegalRelations,
   // Last: Vietnamese labels for the plugins' fields, Có/Không cells, System hidden from editors.
-  adminLabels,
+  adminUi,
 ]

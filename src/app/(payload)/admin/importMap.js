@@ -35,6 +35,8 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { WorkflowButtons as WorkflowButtons_2c786b6bd8df149589c9a3ac484d44d1 } from '../../../components/admin/workflow/WorkflowButtons'
 import { NewItemView as NewItemView_938ffdf68331b7792e13536af410f5f5 } from '../../../components/admin/create/NewItemView'
 import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BudgetTableField as BudgetTableField_ba05199cc8293b1fc736f635ba261c94 } from '../../../components/admin/json/BudgetTableField'
+import { PlainJsonField as PlainJsonField_d17cc0cba86861239235ab1b83feedad } from '../../../components/admin/json/PlainJsonField'
 import { Icon as Icon_187e477f7e71da9641888a988a2f4e94 } from '../../../components/admin/branding/Icon'
 import { Logo as Logo_480bef5e64bd5ca960cfb970fe6ea32a } from '../../../components/admin/branding/Logo'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -85,6 +87,8 @@ export const importMap = {
   "/components/admin/workflow/WorkflowButtons#WorkflowButtons": WorkflowButtons_2c786b6bd8df149589c9a3ac484d44d1,
   "/components/admin/create/NewItemView#NewItemView": NewItemView_938ffdf68331b7792e13536af410f5f5,
   "@payloadcms/richtext-lexical/client#TableFeatureClient": TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/json/BudgetTableField#BudgetTableField": BudgetTableField_ba05199cc8293b1fc736f635ba261c94,
+  "/components/admin/json/PlainJsonField#PlainJsonField": PlainJsonField_d17cc0cba86861239235ab1b83feedad,
   "/components/admin/branding/Icon#Icon": Icon_187e477f7e71da9641888a988a2f4e94,
   "/components/admin/branding/Logo#Logo": Logo_480bef5e64bd5ca960cfb970fe6ea32a,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,

@@ -4,10 +4,19 @@ import { agencyIdsWithRole, isAdmin, PUBLISHING_ROLES, type PortalUser } from '@
 /**
  * The Vietnamese admin (issue 13), applied after every other plugin so that fields the plugins
  * add are covered too: labels for the plugins' fields (SEO title/description/image, the users'
- * agency memberships), "Có/Không" instead of raw booleans in lists, and the System group hidden
- * from editors and translators (admins and publishers keep it).
+ * agency memberships), "Có/Không" instead of raw booleans in lists, JSON fields without the
+ * CDN-loaded Monaco editor (budget tables as a readable grid with the totals check), and the
+ * System group hidden from editors and translators (admins and publishers keep it).
  */
 const BOOLEAN_CELL = '/components/admin/BooleanCell#BooleanCell'
+const PLAIN_JSON = '/components/admin/json/PlainJsonField#PlainJsonField'
+const BUDGET_TABLE = '/components/admin/json/BudgetTableField#BudgetTableField'
+/** JSON fields that hold a budget table (src/domain/budget): shown as a grid with the totals check. */
+const BUDGET_TABLES: Record<string, string[]> = { 'budget-disclosures': ['table'], 'budget-table-files': ['table'] }
+const BUDGET_TABLE_HELP = {
+  vi: 'Bảng được đọc từ tệp CSV/XLSX ở trên khi lưu. Ô tổng không khớp với tổng các số hạng được tô đỏ.',
+  en: 'The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.',
+}
 const SYSTEM_GROUP = 'Hệ thống'
 
 const PLUGIN_LABELS: Record<string, Record<string, { vi: string; en: string }>> = {
@@ -22,9 +31,17 @@ const TOP_LABELS: Record<string, Record<string, { vi: string; en: string }>> = {
   users: { agencies: { vi: 'Cơ quan và vai trò', en: 'Agencies and roles' } },
 }
 
-function relabel(fields: Field[], labels: Record<string, { vi: string; en: string }> = {}): Field[] {
+function relabel(fields: Field[], labels: Record<string, { vi: string; en: string }> = {}, tables: string[] = []): Field[] {
   return fields.map((field) => {
     let out = field
+    // Payload's JSON/code editor (Monaco) comes from a CDN: never load it (issue 13).
+    if ((out.type === 'json' || out.type === 'code') && !out.admin?.components?.Field && !out.admin?.hidden) {
+      const table = tables.includes(out.name)
+      out = {
+        ...out,
+        admin: { ...out.admin, ...(table ? { description: BUDGET_TABLE_HELP } : {}), components: { ...out.admin?.components, Field: table ? BUDGET_TABLE : PLAIN_JSON } },
+      } as Field
+    }
     if ('name' in out && labels[out.name] && !('label' in out && out.label)) out = { ...out, label: labels[out.name] } as Field
     if (out.type === 'checkbox' && !out.admin?.components?.Cell) out = { ...out, admin: { ...out.admin, components: { ...out.admin?.components, Cell: BOOLEAN_CELL } } }
     if ('fields' in out && Array.isArray(out.fields)) {
@@ -44,12 +61,12 @@ const hiddenFromEditors = ({ user }: { user: unknown }) => {
   return !isAdmin(u) && agencyIdsWithRole(u, PUBLISHING_ROLES).length === 0
 }
 
-export const adminLabels: Plugin = (config) => ({
+export const adminUi: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map(
     (c): CollectionConfig => ({
       ...c,
-      fields: relabel(c.fields, TOP_LABELS[c.slug]),
+      fields: relabel(c.fields, TOP_LABELS[c.slug], BUDGET_TABLES[c.slug]),
       admin: isSystem(c.admin?.group) && c.admin?.hidden === undefined ? { ...c.admin, hidden: hiddenFromEditors } : c.admin,
     }),
   ),

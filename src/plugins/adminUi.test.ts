@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CollectionConfig, Config, Field } from 'payload'
-import { adminLabels } from './adminLabels'
+import { adminUi } from './adminUi'
 
 const news: CollectionConfig = {
   slug: 'news',
@@ -17,7 +17,7 @@ const users: CollectionConfig = {
 }
 
 async function apply() {
-  const out = (await adminLabels({ collections: [news, users], globals: [] } as unknown as Config)) as Config
+  const out = (await adminUi({ collections: [news, users], globals: [] } as unknown as Config)) as Config
   const byName = (slug: string) => out.collections!.find((c) => c.slug === slug)!
   return { byName }
 }
@@ -49,5 +49,24 @@ describe('the Vietnamese admin labels', () => {
     const fn = byName('users').admin!.hidden as (args: { user: unknown }) => boolean
     expect(fn({ user })).toBe(hidden)
     expect(byName('news').admin?.hidden).toBeUndefined()
+  })
+})
+
+describe('JSON fields never load the CDN editor', () => {
+  it('budget tables get the grid, other JSON fields a plain text box, hidden ones are left alone', async () => {
+    const disclosures: CollectionConfig = {
+      slug: 'budget-disclosures',
+      fields: [
+        { name: 'table', type: 'json' },
+        { name: 'totalsMismatches', type: 'json', admin: { hidden: true } },
+        { name: 'extra', type: 'code' },
+      ],
+    }
+    const out = (await adminUi({ collections: [disclosures], globals: [] } as unknown as Config)) as Config
+    const fields = out.collections![0]!.fields
+    const component = (name: string) => (field(fields, name).admin as { components?: { Field?: string } } | undefined)?.components?.Field
+    expect(component('table')).toBe('/components/admin/json/BudgetTableField#BudgetTableField')
+    expect(component('extra')).toBe('/components/admin/json/PlainJsonField#PlainJsonField')
+    expect(component('totalsMismatches')).toBeUndefined()
   })
 })
