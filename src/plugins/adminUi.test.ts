@@ -70,3 +70,11 @@ describe('JSON fields never load the CDN editor', () => {
     expect(component('totalsMismatches')).toBeUndefined()
   })
 })
+
+it('computed (read-only) dates are shown as text, editable dates keep the picker', async () => {
+  const c: CollectionConfig = { slug: 'x', fields: [{ name: 'dueDate', type: 'date', admin: { readOnly: true } }, { name: 'documentDate', type: 'date' }] }
+  const out = (await adminUi({ collections: [c], globals: [] } as unknown as Config)) as Config
+  const fields = out.collections![0]!.fields
+  expect((field(fields, 'dueDate').admin as { components?: { Field?: string } }).components?.Field).toBe('/components/admin/ReadOnlyDate#ReadOnlyDate')
+  expect(field(fields, 'documentDate').admin).toBeUndefined()
+})

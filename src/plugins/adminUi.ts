@@ -9,6 +9,7 @@ import { agencyIdsWithRole, isAdmin, PUBLISHING_ROLES, type PortalUser } from '@
  * System group hidden from editors and translators (admins and publishers keep it).
  */
 const BOOLEAN_CELL = '/components/admin/BooleanCell#BooleanCell'
+const READ_ONLY_DATE = '/components/admin/ReadOnlyDate#ReadOnlyDate'
 const PLAIN_JSON = '/components/admin/json/PlainJsonField#PlainJsonField'
 const BUDGET_TABLE = '/components/admin/json/BudgetTableField#BudgetTableField'
 /** JSON fields that hold a budget table (src/domain/budget): shown as a grid with the totals check. */
@@ -43,6 +44,8 @@ function relabel(fields: Field[], labels: Record<string, { vi: string; en: strin
       } as Field
     }
     if ('name' in out && labels[out.name] && !('label' in out && out.label)) out = { ...out, label: labels[out.name] } as Field
+    // Computed dates look read-only: text, no clear/calendar controls.
+    if (out.type === 'date' && out.admin?.readOnly && !out.admin?.components?.Field) out = { ...out, admin: { ...out.admin, components: { ...out.admin?.components, Field: READ_ONLY_DATE } } }
     if (out.type === 'checkbox' && !out.admin?.components?.Cell) out = { ...out, admin: { ...out.admin, components: { ...out.admin?.components, Cell: BOOLEAN_CELL } } }
     if ('fields' in out && Array.isArray(out.fields)) {
       const nested = 'name' in out ? PLUGIN_LABELS[out.name] : undefined

@@ -1,6 +1,6 @@
 'use client'
-import React from 'react'
-import { useFormFields, useTranslation } from '@payloadcms/ui'
+import React, { useEffect } from 'react'
+import { useDocumentInfo, useDocumentTitle, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { AdminUiKey, AdminUiTranslations } from './i18n'
 
 const box: React.CSSProperties = {
@@ -13,10 +13,18 @@ const box: React.CSSProperties = {
 /**
  * The top of an agency document's form (issue 13): a returned document shows the publisher's
  * comment (who, when, what to change) until it is resubmitted; a submitted one says it waits
- * for review. Nothing otherwise.
+ * for review. Nothing otherwise. It also names an untitled document "Bài viết mới" / "New item"
+ * in the heading, where Payload would show its numeric id.
  */
 export function ReviewNotice() {
   const { t, i18n } = useTranslation<AdminUiTranslations, AdminUiKey>()
+  const { id } = useDocumentInfo()
+  const { title: heading, setDocumentTitle } = useDocumentTitle()
+  const docTitle = useFormFields(([f]) => f.title?.value)
+  useEffect(() => {
+    const untitled = typeof docTitle !== 'string' || !docTitle.trim()
+    if (untitled && (!heading || heading === String(id))) setDocumentTitle(t('adminUi:newItem'))
+  }, [docTitle, heading, id, setDocumentTitle, t])
   const state = useFormFields(([f]) => f.workflowState?.value)
   const comment = useFormFields(([f]) => f['review.comment']?.value)
   const by = useFormFields(([f]) => f['review.returnedBy']?.value)
