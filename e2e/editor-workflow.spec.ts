@@ -40,15 +40,19 @@ test('an editor drafts a news item and submits it for review', async ({ page }) 
   // The editorial panel is on the dashboard.
   await expect(page.getByRole('heading', { name: 'Editorial work' })).toBeVisible()
   await page.goto('/admin/collections/news/create')
-  await page
-    .getByLabel(/^title|tiêu đề/i)
-    .first()
-    .fill(TITLE)
-  // Autosave creates the draft and moves to its URL.
+  // "Create new" asks for the title first and stores nothing until the draft is created.
+  await expect(async () => {
+    await page.locator('#new-item-title').fill(TITLE)
+    await expect(page.locator('#new-item-title')).toHaveValue(TITLE, { timeout: 1000 })
+  }).toPass({ timeout: 20_000 })
+  await page.getByRole('button', { name: /create draft|tạo bản nháp/i }).click()
+  // The draft exists now; the edit view (with autosave) opens at its URL.
   await expect(page).toHaveURL(/\/admin\/collections\/news\/\d+/, { timeout: 30_000 })
   adminUrl = new URL(page.url()).pathname
-  await page.locator('#field-workflowState .rs__control').click()
-  await page.locator('.rs__option', { hasText: 'Submitted for review' }).click()
+  // The editor gets "Submit for review", never Publish; the state field is a read-only display.
+  await expect(page.getByRole('button', { name: /publish/i })).toHaveCount(0)
+  await page.getByRole('button', { name: /submit for review|gửi duyệt/i }).click()
+  await expect(page.getByText(/sent to 1 reviewer|đã gửi cho 1 người duyệt/i)).toBeVisible({ timeout: 20_000 })
   await expect
     .poll(
       async () => {

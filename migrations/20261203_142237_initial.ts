@@ -249,6 +249,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`news\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`featured_image_id\` integer,
   	\`slug\` text,
   	\`published_at\` text,
@@ -257,7 +262,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_vi_material_change_at\` text,
   	\`translation_en_updated_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -267,11 +271,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`news_agency_idx\` ON \`news\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_workflow_state_idx\` ON \`news\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`news_featured_image_idx\` ON \`news\` (\`featured_image_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`news_slug_idx\` ON \`news\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`news_published_at_idx\` ON \`news\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`news_translation_translation_state_idx\` ON \`news\` (\`translation_state\`);`)
-  await db.run(sql`CREATE INDEX \`news_workflow_state_idx\` ON \`news\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`news_updated_at_idx\` ON \`news\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`news_created_at_idx\` ON \`news\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`news_deleted_at_idx\` ON \`news\` (\`deleted_at\`);`)
@@ -353,6 +357,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_featured_image_id\` integer,
   	\`version_slug\` text,
   	\`version_published_at\` text,
@@ -361,7 +370,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_vi_material_change_at\` text,
   	\`version_translation_en_updated_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -379,11 +387,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_news_v_parent_idx\` ON \`_news_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_agency_idx\` ON \`_news_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_workflow_state_idx\` ON \`_news_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_featured_image_idx\` ON \`_news_v\` (\`version_featured_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_slug_idx\` ON \`_news_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_published_at_idx\` ON \`_news_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_translation_version_translation_state_idx\` ON \`_news_v\` (\`version_translation_state\`);`)
-  await db.run(sql`CREATE INDEX \`_news_v_version_version_workflow_state_idx\` ON \`_news_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_updated_at_idx\` ON \`_news_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_created_at_idx\` ON \`_news_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_deleted_at_idx\` ON \`_news_v\` (\`version_deleted_at\`);`)
@@ -482,6 +490,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`legal_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`number\` text,
   	\`doc_type\` text,
   	\`issuing_agency_id\` integer,
@@ -498,7 +511,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -508,13 +520,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`legal_documents_agency_idx\` ON \`legal_documents\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`legal_documents_workflow_state_idx\` ON \`legal_documents\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`legal_documents_number_idx\` ON \`legal_documents\` (\`number\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_issuing_agency_idx\` ON \`legal_documents\` (\`issuing_agency_id\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_issue_date_idx\` ON \`legal_documents\` (\`issue_date\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`legal_documents_slug_idx\` ON \`legal_documents\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_translation_translation_state_idx\` ON \`legal_documents\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_published_at_idx\` ON \`legal_documents\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`legal_documents_workflow_state_idx\` ON \`legal_documents\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_updated_at_idx\` ON \`legal_documents\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_created_at_idx\` ON \`legal_documents\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`legal_documents_deleted_at_idx\` ON \`legal_documents\` (\`deleted_at\`);`)
@@ -613,6 +625,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_number\` text,
   	\`version_doc_type\` text,
   	\`version_issuing_agency_id\` integer,
@@ -629,7 +646,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -647,13 +663,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_parent_idx\` ON \`_legal_documents_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_agency_idx\` ON \`_legal_documents_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_workflow_state_idx\` ON \`_legal_documents_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_number_idx\` ON \`_legal_documents_v\` (\`version_number\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_issuing_agency_idx\` ON \`_legal_documents_v\` (\`version_issuing_agency_id\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_issue_date_idx\` ON \`_legal_documents_v\` (\`version_issue_date\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_slug_idx\` ON \`_legal_documents_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_translation_version_translati_idx\` ON \`_legal_documents_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_published_at_idx\` ON \`_legal_documents_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_workflow_state_idx\` ON \`_legal_documents_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_updated_at_idx\` ON \`_legal_documents_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_created_at_idx\` ON \`_legal_documents_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_deleted_at_idx\` ON \`_legal_documents_v\` (\`version_deleted_at\`);`)
@@ -750,6 +766,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`zones\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`slug\` text,
   	\`zone_kind\` text,
   	\`area\` text,
@@ -763,7 +784,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -772,11 +792,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`zones_agency_idx\` ON \`zones\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`zones_workflow_state_idx\` ON \`zones\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`zones_slug_idx\` ON \`zones\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`zones_zone_kind_idx\` ON \`zones\` (\`zone_kind\`);`)
   await db.run(sql`CREATE INDEX \`zones_translation_translation_state_idx\` ON \`zones\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`zones_published_at_idx\` ON \`zones\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`zones_workflow_state_idx\` ON \`zones\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`zones_updated_at_idx\` ON \`zones\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`zones_created_at_idx\` ON \`zones\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`zones_deleted_at_idx\` ON \`zones\` (\`deleted_at\`);`)
@@ -854,6 +874,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_slug\` text,
   	\`version_zone_kind\` text,
   	\`version_area\` text,
@@ -867,7 +892,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -884,11 +908,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_zones_v_parent_idx\` ON \`_zones_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_agency_idx\` ON \`_zones_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_zones_v_version_version_workflow_state_idx\` ON \`_zones_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_slug_idx\` ON \`_zones_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_zone_kind_idx\` ON \`_zones_v\` (\`version_zone_kind\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_translation_version_translation_state_idx\` ON \`_zones_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_published_at_idx\` ON \`_zones_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_zones_v_version_version_workflow_state_idx\` ON \`_zones_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_updated_at_idx\` ON \`_zones_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_created_at_idx\` ON \`_zones_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_zones_v_version_version_deleted_at_idx\` ON \`_zones_v\` (\`version_deleted_at\`);`)
@@ -948,6 +972,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`investment_projects\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`slug\` text,
   	\`sector\` text,
   	\`investment_form\` text,
@@ -967,7 +996,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -979,6 +1007,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`investment_projects_agency_idx\` ON \`investment_projects\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`investment_projects_workflow_state_idx\` ON \`investment_projects\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`investment_projects_slug_idx\` ON \`investment_projects\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_sector_idx\` ON \`investment_projects\` (\`sector\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_project_status_idx\` ON \`investment_projects\` (\`project_status\`);`)
@@ -989,7 +1018,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`investment_projects_contact_agency_idx\` ON \`investment_projects\` (\`contact_agency_id\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_translation_translation_state_idx\` ON \`investment_projects\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_published_at_idx\` ON \`investment_projects\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`investment_projects_workflow_state_idx\` ON \`investment_projects\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_updated_at_idx\` ON \`investment_projects\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_created_at_idx\` ON \`investment_projects\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`investment_projects_deleted_at_idx\` ON \`investment_projects\` (\`deleted_at\`);`)
@@ -1059,6 +1087,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_slug\` text,
   	\`version_sector\` text,
   	\`version_investment_form\` text,
@@ -1078,7 +1111,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -1098,6 +1130,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_parent_idx\` ON \`_investment_projects_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_agency_idx\` ON \`_investment_projects_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_workflow_state_idx\` ON \`_investment_projects_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_slug_idx\` ON \`_investment_projects_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_sector_idx\` ON \`_investment_projects_v\` (\`version_sector\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_project_status_idx\` ON \`_investment_projects_v\` (\`version_project_status\`);`)
@@ -1108,7 +1141,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_contact_agency_idx\` ON \`_investment_projects_v\` (\`version_contact_agency_id\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_translation_version_trans_idx\` ON \`_investment_projects_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_published_at_idx\` ON \`_investment_projects_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_workflow_state_idx\` ON \`_investment_projects_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_updated_at_idx\` ON \`_investment_projects_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_created_at_idx\` ON \`_investment_projects_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_investment_projects_v_version_version_deleted_at_idx\` ON \`_investment_projects_v\` (\`version_deleted_at\`);`)
@@ -1221,6 +1253,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`investment_guides\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`slug\` text,
   	\`order\` numeric DEFAULT 100,
   	\`translation_state\` text DEFAULT 'missing',
@@ -1228,7 +1265,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -1237,10 +1273,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`investment_guides_agency_idx\` ON \`investment_guides\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`investment_guides_workflow_state_idx\` ON \`investment_guides\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`investment_guides_slug_idx\` ON \`investment_guides\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`investment_guides_translation_translation_state_idx\` ON \`investment_guides\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`investment_guides_published_at_idx\` ON \`investment_guides\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`investment_guides_workflow_state_idx\` ON \`investment_guides\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`investment_guides_updated_at_idx\` ON \`investment_guides\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`investment_guides_created_at_idx\` ON \`investment_guides\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`investment_guides_deleted_at_idx\` ON \`investment_guides\` (\`deleted_at\`);`)
@@ -1348,6 +1384,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_slug\` text,
   	\`version_order\` numeric DEFAULT 100,
   	\`version_translation_state\` text DEFAULT 'missing',
@@ -1355,7 +1396,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -1372,10 +1412,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_parent_idx\` ON \`_investment_guides_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_agency_idx\` ON \`_investment_guides_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_workflow_state_idx\` ON \`_investment_guides_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_slug_idx\` ON \`_investment_guides_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_translation_version_transla_idx\` ON \`_investment_guides_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_published_at_idx\` ON \`_investment_guides_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_workflow_state_idx\` ON \`_investment_guides_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_updated_at_idx\` ON \`_investment_guides_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_created_at_idx\` ON \`_investment_guides_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_investment_guides_v_version_version_deleted_at_idx\` ON \`_investment_guides_v\` (\`version_deleted_at\`);`)
@@ -1466,6 +1506,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`plans\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`slug\` text,
   	\`kind\` text,
   	\`level\` text,
@@ -1481,7 +1526,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -1491,6 +1535,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`plans_agency_idx\` ON \`plans\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`plans_workflow_state_idx\` ON \`plans\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`plans_slug_idx\` ON \`plans\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`plans_kind_idx\` ON \`plans\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`plans_level_idx\` ON \`plans\` (\`level\`);`)
@@ -1500,7 +1545,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`plans_approving_document_idx\` ON \`plans\` (\`approving_document_id\`);`)
   await db.run(sql`CREATE INDEX \`plans_translation_translation_state_idx\` ON \`plans\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`plans_published_at_idx\` ON \`plans\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`plans_workflow_state_idx\` ON \`plans\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`plans_updated_at_idx\` ON \`plans\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`plans_created_at_idx\` ON \`plans\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`plans_deleted_at_idx\` ON \`plans\` (\`deleted_at\`);`)
@@ -1567,6 +1611,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_slug\` text,
   	\`version_kind\` text,
   	\`version_level\` text,
@@ -1582,7 +1631,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -1600,6 +1648,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_plans_v_parent_idx\` ON \`_plans_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_agency_idx\` ON \`_plans_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_plans_v_version_version_workflow_state_idx\` ON \`_plans_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_slug_idx\` ON \`_plans_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_kind_idx\` ON \`_plans_v\` (\`version_kind\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_level_idx\` ON \`_plans_v\` (\`version_level\`);`)
@@ -1609,7 +1658,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_approving_document_idx\` ON \`_plans_v\` (\`version_approving_document_id\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_translation_version_translation_state_idx\` ON \`_plans_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_published_at_idx\` ON \`_plans_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_plans_v_version_version_workflow_state_idx\` ON \`_plans_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_updated_at_idx\` ON \`_plans_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_created_at_idx\` ON \`_plans_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_plans_v_version_version_deleted_at_idx\` ON \`_plans_v\` (\`version_deleted_at\`);`)
@@ -1679,6 +1727,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`budget_disclosures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
   	\`slug\` text,
   	\`fiscal_year\` numeric,
   	\`family\` text,
@@ -1700,7 +1753,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_en_updated_at\` text,
   	\`published_at\` text,
   	\`change_kind\` text DEFAULT 'minor',
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -1711,6 +1763,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`budget_disclosures_agency_idx\` ON \`budget_disclosures\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`budget_disclosures_workflow_state_idx\` ON \`budget_disclosures\` (\`workflow_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`budget_disclosures_slug_idx\` ON \`budget_disclosures\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_fiscal_year_idx\` ON \`budget_disclosures\` (\`fiscal_year\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_family_idx\` ON \`budget_disclosures\` (\`family\`);`)
@@ -1718,7 +1771,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`budget_disclosures_totals_override_totals_override_by_idx\` ON \`budget_disclosures\` (\`totals_override_by_id\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_translation_translation_state_idx\` ON \`budget_disclosures\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_published_at_idx\` ON \`budget_disclosures\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`budget_disclosures_workflow_state_idx\` ON \`budget_disclosures\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_updated_at_idx\` ON \`budget_disclosures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_created_at_idx\` ON \`budget_disclosures\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`budget_disclosures_deleted_at_idx\` ON \`budget_disclosures\` (\`deleted_at\`);`)
@@ -1784,6 +1836,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
   	\`version_slug\` text,
   	\`version_fiscal_year\` numeric,
   	\`version_family\` text,
@@ -1805,7 +1862,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_en_updated_at\` text,
   	\`version_published_at\` text,
   	\`version_change_kind\` text DEFAULT 'minor',
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -1824,6 +1880,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_parent_idx\` ON \`_budget_disclosures_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_agency_idx\` ON \`_budget_disclosures_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_workflow_state_idx\` ON \`_budget_disclosures_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_slug_idx\` ON \`_budget_disclosures_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_fiscal_year_idx\` ON \`_budget_disclosures_v\` (\`version_fiscal_year\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_family_idx\` ON \`_budget_disclosures_v\` (\`version_family\`);`)
@@ -1831,7 +1888,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_totals_override_version_to_idx\` ON \`_budget_disclosures_v\` (\`version_totals_override_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_translation_version_transl_idx\` ON \`_budget_disclosures_v\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_published_at_idx\` ON \`_budget_disclosures_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_workflow_state_idx\` ON \`_budget_disclosures_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_updated_at_idx\` ON \`_budget_disclosures_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_created_at_idx\` ON \`_budget_disclosures_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_budget_disclosures_v_version_version_deleted_at_idx\` ON \`_budget_disclosures_v\` (\`version_deleted_at\`);`)
@@ -2110,6 +2166,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text,
   	\`agency_id\` integer,
   	\`version_id\` text,
+  	\`comment\` text,
   	\`ip\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,

@@ -345,6 +345,16 @@ export interface Attachment {
 export interface News {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   summary?: string | null;
   body?: {
@@ -397,10 +407,6 @@ export interface News {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -421,6 +427,16 @@ export interface News {
 export interface LegalDocument {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   number: string;
   docType:
     | 'constitution'
@@ -551,10 +567,6 @@ export interface LegalDocument {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -575,6 +587,16 @@ export interface LegalDocument {
 export interface Zone {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   summary?: string | null;
   description?: {
@@ -672,10 +694,6 @@ export interface Zone {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -688,6 +706,16 @@ export interface Zone {
 export interface InvestmentProject {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   summary?: string | null;
   description?: {
@@ -774,10 +802,6 @@ export interface InvestmentProject {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -790,6 +814,16 @@ export interface InvestmentProject {
 export interface InvestmentGuide {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   summary?: string | null;
   /**
@@ -855,10 +889,6 @@ export interface InvestmentGuide {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -895,6 +925,16 @@ export interface Enquiry {
 export interface Plan {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   /**
    * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
@@ -939,10 +979,6 @@ export interface Plan {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -955,6 +991,16 @@ export interface Plan {
 export interface BudgetDisclosure {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
   title?: string | null;
   /**
    * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
@@ -981,7 +1027,7 @@ export interface BudgetDisclosure {
    */
   tableFile?: (number | null) | BudgetTableFile;
   /**
-   * May be typed or edited here: { unit, columns: [{ key, label: { vi, en } }], rows: [{ code, label: { vi, en }, values: [number | null] }], checks: [{ type: "row-sum", target, of } | { type: "column-sum", targetColumn, of }] }.
+   * The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.
    */
   table?:
     | {
@@ -1044,10 +1090,6 @@ export interface BudgetDisclosure {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Choose "Submitted for review" and save the draft to notify the agency's publishers by e-mail.
-   */
-  workflowState?: ('draft' | 'submitted' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1062,6 +1104,9 @@ export interface BudgetDisclosure {
 export interface BudgetTableFile {
   id: number;
   agency?: (number | null) | Agency;
+  /**
+   * The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.
+   */
   table?:
     | {
         [k: string]: unknown;
@@ -1232,12 +1277,13 @@ export interface AuditLog {
   id: number;
   user?: (number | null) | User;
   userName?: string | null;
-  action: 'created' | 'edited' | 'submitted' | 'published' | 'unpublished' | 'deleted' | 'restored';
+  action: 'created' | 'edited' | 'submitted' | 'returned' | 'published' | 'unpublished' | 'deleted' | 'restored';
   targetCollection: string;
   documentId: string;
   title?: string | null;
   agency?: (number | null) | Agency;
   versionId?: string | null;
+  comment?: string | null;
   ip?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1621,6 +1667,15 @@ export interface AttachmentsSelect<T extends boolean = true> {
  */
 export interface NewsSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   summary?: T;
   body?: T;
@@ -1652,7 +1707,6 @@ export interface NewsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   meta?:
     | T
     | {
@@ -1671,6 +1725,15 @@ export interface NewsSelect<T extends boolean = true> {
  */
 export interface LegalDocumentsSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   number?: T;
   docType?: T;
   title?: T;
@@ -1720,7 +1783,6 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   meta?:
     | T
     | {
@@ -1739,6 +1801,15 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
  */
 export interface ZonesSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   summary?: T;
   description?: T;
@@ -1789,7 +1860,6 @@ export interface ZonesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1801,6 +1871,15 @@ export interface ZonesSelect<T extends boolean = true> {
  */
 export interface InvestmentProjectsSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   summary?: T;
   description?: T;
@@ -1853,7 +1932,6 @@ export interface InvestmentProjectsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1865,6 +1943,15 @@ export interface InvestmentProjectsSelect<T extends boolean = true> {
  */
 export interface InvestmentGuidesSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   summary?: T;
   slug?: T;
@@ -1909,7 +1996,6 @@ export interface InvestmentGuidesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1939,6 +2025,15 @@ export interface EnquiriesSelect<T extends boolean = true> {
  */
 export interface PlansSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   slug?: T;
   description?: T;
@@ -1976,7 +2071,6 @@ export interface PlansSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1988,6 +2082,15 @@ export interface PlansSelect<T extends boolean = true> {
  */
 export interface BudgetDisclosuresSelect<T extends boolean = true> {
   agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
   title?: T;
   slug?: T;
   fiscalYear?: T;
@@ -2034,7 +2137,6 @@ export interface BudgetDisclosuresSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2166,6 +2268,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   title?: T;
   agency?: T;
   versionId?: T;
+  comment?: T;
   ip?: T;
   updatedAt?: T;
   createdAt?: T;

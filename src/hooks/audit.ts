@@ -18,6 +18,11 @@ function titleOf(doc: Doc): string | null {
   return typeof doc.slug === 'string' ? doc.slug : null
 }
 
+function reviewCommentOf(doc: Doc): string | null {
+  const review = doc.review as { comment?: unknown } | null | undefined
+  return typeof review?.comment === 'string' ? review.comment : null
+}
+
 /** The id of the newest version of a document (the one this save produced), if versions exist. */
 async function latestVersionId(req: PayloadRequest, collection: string, id: unknown): Promise<string | null> {
   try {
@@ -55,6 +60,8 @@ async function record(req: PayloadRequest, collection: string, doc: Doc, actions
         agency: idOf((doc.agency ?? null) as number | { id: number } | null) as number | null,
         versionId,
         ip,
+        // A return keeps the publisher's comment beside the entry (issue 13).
+        comment: action === 'returned' ? reviewCommentOf(doc) : null,
       },
       overrideAccess: true,
       req,

@@ -25,7 +25,10 @@ export async function rememberLiveStatus(req: PayloadRequest, collection: string
  */
 export function saveKindOf(req: PayloadRequest, data: Doc, originalDoc: Doc, collection?: string, id?: unknown): SaveKind {
   const draftFlag = req.query?.draft === 'true' || (req.query?.draft as unknown) === true
-  const requested = asStatus(data?._status)
+  // Restoring a version "as draft" hands the hooks the old version's data, `_status` included;
+  // Payload stores it as a draft whatever that says (issue 13: editors may restore as draft).
+  const restoringAsDraft = draftFlag && Boolean(req.context?.isRestoringVersion)
+  const requested = restoringAsDraft ? 'draft' : asStatus(data?._status)
   const live = collection && id !== undefined ? (req.context?.[liveKey(collection, id)] as PublicationStatus | null | undefined) : undefined
   return { requestedStatus: requested, previousStatus: asStatus(originalDoc?._status), liveStatus: live ?? undefined, draftSave: draftFlag && requested !== 'published' }
 }

@@ -1,19 +1,56 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
-import { idOf, PUBLISHING_ROLES, type AgencyRole } from '@/access/roles'
-import { isNewSubmission, nextWorkflowState, reviewRequestEmail } from '@/domain/workflow'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
+import { idOf, PUBLISHING_ROLES, type AgencyRole, type PortalUser } from '@/access/roles'
+import { isNewSubmission, isReturn, nextWorkflowState, reviewComment, reviewRequestEmail } from '@/domain/workflow'
+import { workflowActor } from '@/lib/workflowActor'
+import { getT } from '@/i18n'
 import { publicUrl } from '@/routes/documents'
 import { keepingLocale } from '@/lib/requestLocale'
 import { saveKindOf } from './saveKind'
 
-/** Keeps `workflowState` consistent with the save: see `nextWorkflowState` for the rules. */
-export const syncWorkflowState: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+/**
+ * Keeps `workflowState` consistent with the save (see `nextWorkflowState`) and the `review`
+ * group with the review decisions (issue 13): a publisher's return (submitted → draft) must
+ * carry a comment, stamped with who and when; a submission records how many publishers it is
+ * sent to and clears the last comment; publication clears it too. Nobody writes `review` directly.
+ */
+export const syncWorkflowState: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (!data) return data
-  data.workflowState = nextWorkflowState({
+  const next = nextWorkflowState({
     ...saveKindOf(req, data, originalDoc, collection.slug, originalDoc?.id),
     requested: data.workflowState,
     previous: originalDoc?.workflowState,
   })
+  data.workflowState = next
+  if (!req.user) return data // the system's own saves (seed, jobs) write what they mean
+  const stored = (originalDoc?.review ?? {}) as Review
+  const agency = data.agency ?? originalDoc?.agency
+  const actor = workflowActor(req.user as unknown as PortalUser, agency)
+  if (isReturn({ previous: originalDoc?.workflowState, next, actor })) {
+    const comment = reviewComment((data.review as Review | undefined)?.comment)
+    if (!comment) throw new APIError(getT(req.i18n?.language === 'en' ? 'en' : 'vi')('adminUi.returnNeedsComment'), 400, null, true)
+    data.review = { ...stored, comment, returnedBy: userName(req), returnedAt: new Date().toISOString() }
+  } else if (isNewSubmission(originalDoc?.workflowState, next)) {
+    const id = idOf(agency ?? null)
+    const notified = id === null ? 0 : (await publishersOf(req, id)).filter((p) => String(p.id) !== String(req.user?.id)).length
+    data.review = { comment: null, returnedBy: null, returnedAt: null, notified }
+  } else if (next === 'published') {
+    data.review = { ...stored, comment: null, returnedBy: null, returnedAt: null }
+  } else {
+    data.review = stored
+  }
   return data
+}
+
+interface Review {
+  comment?: string | null
+  returnedBy?: string | null
+  returnedAt?: string | null
+  notified?: number | null
+}
+
+function userName(req: PayloadRequest): string {
+  const user = req.user as { name?: string | null; email?: string | null } | null
+  return user?.name || user?.email || '—'
 }
 
 type ID = number | string

@@ -8,6 +8,7 @@ import { absoluteUrl, documentPath } from '@/routes/documents'
 import { isLocale } from '@/routes/locales'
 import { crossAgencyLegalRelations } from './crossAgencyLegalRelations'
 import { defaultRequestLocale } from './defaultRequestLocale'
+import { adminUi } from './adminUi'
 import { queryGuard } from './queryGuard'
 import { relationGuard } from './relationGuard'
 import { translatorScopeEverywhere } from './translatorScope'
@@ -91,6 +92,8 @@ export const plugins: Plugin[] = [
   // After the multi-tenant plugin: legal documents may be cited from any agency (a plan's
   // approving decision, a resolution's legal basis, a news item's related documents).
   crossAgencyLegalRelations,
+  // Vietnamese labels for the plugins' fields, Có/Không cells, System hidden from editors.
+  adminUi,
   // Last, so it sees every collection: drafts for agency members only, no relation-path queries,
   // bounded lists (issue 11).
   queryGuard,

@@ -8,6 +8,7 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], { vi: string; en: st
   created: { vi: 'Tạo mới', en: 'Created' },
   edited: { vi: 'Sửa', en: 'Edited' },
   submitted: { vi: 'Gửi duyệt', en: 'Submitted for review' },
+  returned: { vi: 'Trả lại để sửa', en: 'Returned for changes' },
   published: { vi: 'Xuất bản', en: 'Published' },
   unpublished: { vi: 'Gỡ xuất bản', en: 'Unpublished' },
   deleted: { vi: 'Xóa', en: 'Deleted' },
@@ -63,6 +64,8 @@ export const AuditLog: CollectionConfig = {
     { name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'agency', type: 'relationship', relationTo: 'agencies', index: true, label: { vi: 'Cơ quan', en: 'Agency' } },
     { name: 'versionId', type: 'text', label: { vi: 'Mã phiên bản', en: 'Version ID' } },
+    // The publisher's comment when a document is returned to its editor (issue 13).
+    { name: 'comment', type: 'textarea', label: { vi: 'Nhận xét của người duyệt', en: 'Reviewer comment' } },
     { name: 'ip', type: 'text', label: { vi: 'Địa chỉ IP', en: 'IP address' }, access: { read: adminOnlyField } },
   ],
 }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { portalHostsStrategy } from '@/lib/adminHosts'
 import { adminOnly, adminOnlyField, readUsers, updateUsers } from './access'
 import { forgiveLogin, throttleLogin } from './hooks/loginThrottle'
 
@@ -19,6 +20,8 @@ export const Users: CollectionConfig = {
     // address instead, before the password is checked (hooks/loginThrottle.ts).
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    // The login cookie from agency domains (data, changed at run time): see src/lib/adminHosts.ts.
+    strategies: [portalHostsStrategy],
     cookies: {
       sameSite: 'Lax',
       secure: process.env.NODE_ENV === 'production' && (process.env.PUBLIC_URL ?? '').startsWith('https://'),

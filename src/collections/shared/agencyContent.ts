@@ -9,7 +9,7 @@ import { previousSlugsField, rememberPreviousSlug } from '@/fields/previousSlugs
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { guardTrash } from '@/hooks/guardTrash'
 // AGENCY (issue 5): editorial workflow, translator scope, audit log.
-import { workflowStateField } from '@/fields/workflowState'
+import { reviewFields, workflowStateField } from '@/fields/workflowState'
 import { auditChange, auditDelete } from '@/hooks/audit'
 import { translatorScope } from '@/hooks/translatorScope'
 import { notifyPublishers, syncWorkflowState } from '@/hooks/workflow'
@@ -27,9 +27,11 @@ export function agencyContent(config: CollectionConfig): CollectionConfig {
     versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
     ...config,
     access: { ...agencyContentAccess, ...config.access },
+    admin: withWorkflowAdmin(config.admin),
     custom: { ...config.custom, agencyScoped: true, translationTracked: true },
     // English-edition state (ENGLISH, issue 7): `translation` group + Vietnamese source panel.
-    fields: [...config.fields, ...translationFields(), ...legalFields(config), workflowStateField()],
+    // The workflow state first in the sidebar, the review notice first in the form (issue 13).
+    fields: [workflowStateField(), ...reviewFields(), ...config.fields, ...translationFields(), ...legalFields(config)],
     hooks: {
       ...config.hooks,
       // LEGAL: publishedAt stamp and old-slug redirects; `trackChanges` stays LAST (it resets the
@@ -55,6 +57,28 @@ function legalFields(config: CollectionConfig): CollectionConfig['fields'] {
     ...(names.has('slug') ? [previousSlugsField()] : []),
     ...changeTrackingFields(),
   ]
+}
+
+const WORKFLOW_BUTTONS = '/components/admin/workflow/WorkflowButtons#WorkflowButtons'
+const NEW_ITEM_VIEW = '/components/admin/create/NewItemView#NewItemView'
+
+/**
+ * Issue 13: the workflow as buttons by role (in place of Payload's Publish button) and the
+ * workflow state as a list column (filterable like every select field), and a create view that
+ * stores nothing until the editor has typed a title.
+ */
+function withWorkflowAdmin(admin: CollectionConfig['admin']): CollectionConfig['admin'] {
+  const columns = admin?.defaultColumns
+  return {
+    ...admin,
+    ...(columns && !columns.includes('workflowState') ? { defaultColumns: [...columns, 'workflowState'] } : {}),
+    components: {
+      ...admin?.components,
+      edit: { ...admin?.components?.edit, PublishButton: WORKFLOW_BUTTONS },
+      // "Tạo mới" asks for the title first: nothing is stored by merely opening it.
+      views: { ...admin?.components?.views, newItem: { Component: NEW_ITEM_VIEW, path: '/create', exact: true } },
+    },
+  }
 }
 
 /** Collections whose documents belong to one agency (the multi-tenant plugin scopes them). */

@@ -39,11 +39,11 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
   return (
     <section className="editorial-dashboard" aria-labelledby="editorial-dashboard-title" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 id="editorial-dashboard-title">{t('dashboard.title')}</h2>
-      <div style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))' }}>
+      <div style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 16rem), 1fr))' }}>
         {panels
           .filter((p) => p.items !== null)
           .map((p) => (
-            <section key={p.key} aria-labelledby={`editorial-dashboard-${p.key}`} className="card" style={{ padding: 'var(--base)' }}>
+            <section key={p.key} aria-labelledby={`editorial-dashboard-${p.key}`} className="card" style={{ padding: 'var(--base)', flexDirection: 'column', justifyContent: 'flex-start' }}>
               <h3 id={`editorial-dashboard-${p.key}`}>{p.title}</h3>
               <List items={p.items!} empty={p.empty} language={language} />
             </section>

@@ -16,3 +16,4 @@ export {
   periodEnd,
   budgetDeadline,
 } from './budget'
+export { reportDatedBeforePeriodEnd } from './sanity'

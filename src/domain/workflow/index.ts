@@ -1,1 +1,2 @@
 export * from './workflow'
+export * from './buttons'

@@ -62,6 +62,8 @@ describe('auditActions', () => {
     ['update', { _status: 'draft' }, { _status: 'draft' }, true, false, ['edited']],
     ['update', { _status: 'draft', workflowState: 'draft' }, { _status: 'draft', workflowState: 'submitted' }, true, false, ['submitted']],
     ['update', { _status: 'draft', workflowState: 'submitted' }, { _status: 'draft', workflowState: 'submitted' }, true, false, ['edited']],
+    ['update', { _status: 'draft', workflowState: 'submitted' }, { _status: 'draft', workflowState: 'draft', review: { returnedAt: '2026-12-03T10:00:00Z' } }, true, false, ['returned']],
+    ['update', { _status: 'draft', workflowState: 'submitted' }, { _status: 'draft', workflowState: 'draft' }, true, false, ['edited']], // withdrawn by the editor
     ['update', { _status: 'draft' }, { _status: 'published' }, false, false, ['published']],
     ['update', { _status: 'published' }, { _status: 'published' }, false, false, ['published']],
     ['update', { _status: 'published' }, { _status: 'draft' }, true, false, ['edited']],

@@ -6,7 +6,7 @@
 export const WORKFLOW_STATES = ['draft', 'submitted', 'published'] as const
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]
 
-export const AUDIT_ACTIONS = ['created', 'edited', 'submitted', 'published', 'unpublished', 'deleted', 'restored'] as const
+export const AUDIT_ACTIONS = ['created', 'edited', 'submitted', 'returned', 'published', 'unpublished', 'deleted', 'restored'] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export type PublicationStatus = 'draft' | 'published'
@@ -66,6 +66,8 @@ export interface AuditSnapshot {
   _status?: PublicationStatus | null
   workflowState?: WorkflowState | null
   deletedAt?: string | null
+  /** Set when a publisher returns the document to its editor (see `isReturn`). */
+  review?: { returnedAt?: string | null } | null
 }
 
 /**
@@ -95,6 +97,7 @@ export function auditActions(input: {
   if (!draftSave && doc?._status === 'published') return ['published']
   if (!draftSave && (input.liveStatus ?? previous?._status) === 'published' && doc?._status === 'draft') return ['unpublished']
   if (isNewSubmission(previous?.workflowState, doc?.workflowState)) return ['submitted']
+  if (previous?.workflowState === 'submitted' && doc?.workflowState === 'draft' && doc.review?.returnedAt && doc.review.returnedAt !== previous.review?.returnedAt) return ['returned']
   return ['edited']
 }
 

@@ -1,0 +1,83 @@
+import type { CollectionConfig, Field, GlobalConfig, Plugin } from 'payload'
+import { agencyIdsWithRole, isAdmin, PUBLISHING_ROLES, type PortalUser } from '@/access/roles'
+
+/**
+ * The Vietnamese admin (issue 13), applied after every other plugin so that fields the plugins
+ * add are covered too: labels for the plugins' fields (SEO title/description/image, the users'
+ * agency memberships), "Có/Không" instead of raw booleans in lists, JSON fields without the
+ * CDN-loaded Monaco editor (budget tables as a readable grid with the totals check), and the
+ * System group hidden from editors and translators (admins and publishers keep it).
+ */
+const BOOLEAN_CELL = '/components/admin/BooleanCell#BooleanCell'
+const READ_ONLY_DATE = '/components/admin/ReadOnlyDate#ReadOnlyDate'
+const PLAIN_JSON = '/components/admin/json/PlainJsonField#PlainJsonField'
+const BUDGET_TABLE = '/components/admin/json/BudgetTableField#BudgetTableField'
+/** JSON fields that hold a budget table (src/domain/budget): shown as a grid with the totals check. */
+const BUDGET_TABLES: Record<string, string[]> = { 'budget-disclosures': ['table'], 'budget-table-files': ['table'] }
+const BUDGET_TABLE_HELP = {
+  vi: 'Bảng được đọc từ tệp CSV/XLSX ở trên khi lưu. Ô tổng không khớp với tổng các số hạng được tô đỏ.',
+  en: 'The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.',
+}
+const SYSTEM_GROUP = 'Hệ thống'
+
+const PLUGIN_LABELS: Record<string, Record<string, { vi: string; en: string }>> = {
+  // @payloadcms/plugin-seo's `meta` group
+  meta: {
+    title: { vi: 'Tiêu đề SEO', en: 'Meta title' },
+    description: { vi: 'Mô tả SEO', en: 'Meta description' },
+    image: { vi: 'Ảnh chia sẻ', en: 'Meta image' },
+  },
+}
+const TOP_LABELS: Record<string, Record<string, { vi: string; en: string }>> = {
+  users: { agencies: { vi: 'Cơ quan và vai trò', en: 'Agencies and roles' } },
+}
+
+function relabel(fields: Field[], labels: Record<string, { vi: string; en: string }> = {}, tables: string[] = []): Field[] {
+  return fields.map((field) => {
+    let out = field
+    // Payload's JSON/code editor (Monaco) comes from a CDN: never load it (issue 13).
+    if ((out.type === 'json' || out.type === 'code') && !out.admin?.components?.Field && !out.admin?.hidden) {
+      const table = tables.includes(out.name)
+      out = {
+        ...out,
+        admin: { ...out.admin, ...(table ? { description: BUDGET_TABLE_HELP } : {}), components: { ...out.admin?.components, Field: table ? BUDGET_TABLE : PLAIN_JSON } },
+      } as Field
+    }
+    if ('name' in out && labels[out.name] && !('label' in out && out.label)) out = { ...out, label: labels[out.name] } as Field
+    // Computed dates look read-only: text, no clear/calendar controls.
+    if (out.type === 'date' && out.admin?.readOnly && !out.admin?.components?.Field) out = { ...out, admin: { ...out.admin, components: { ...out.admin?.components, Field: READ_ONLY_DATE } } }
+    if (out.type === 'checkbox' && !out.admin?.components?.Cell) out = { ...out, admin: { ...out.admin, components: { ...out.admin?.components, Cell: BOOLEAN_CELL } } }
+    if ('fields' in out && Array.isArray(out.fields)) {
+      const nested = 'name' in out ? PLUGIN_LABELS[out.name] : undefined
+      out = { ...out, fields: relabel(out.fields, nested) } as Field
+    }
+    if (out.type === 'tabs') out = { ...out, tabs: out.tabs.map((tab) => ({ ...tab, fields: relabel(tab.fields, 'name' in tab && tab.name ? PLUGIN_LABELS[tab.name] : undefined) })) }
+    return out
+  })
+}
+
+const isSystem = (group: unknown) => Boolean(group && typeof group === 'object' && (group as Record<string, string>).vi === SYSTEM_GROUP)
+
+/** System collections are for admins and publishers; editors and translators never see them. */
+const hiddenFromEditors = ({ user }: { user: unknown }) => {
+  const u = user as PortalUser | null
+  return !isAdmin(u) && agencyIdsWithRole(u, PUBLISHING_ROLES).length === 0
+}
+
+export const adminUi: Plugin = (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map(
+    (c): CollectionConfig => ({
+      ...c,
+      fields: relabel(c.fields, TOP_LABELS[c.slug], BUDGET_TABLES[c.slug]),
+      admin: isSystem(c.admin?.group) && c.admin?.hidden === undefined ? { ...c.admin, hidden: hiddenFromEditors } : c.admin,
+    }),
+  ),
+  globals: (config.globals ?? []).map(
+    (g): GlobalConfig => ({
+      ...g,
+      fields: relabel(g.fields),
+      admin: isSystem(g.admin?.group) && g.admin?.hidden === undefined ? { ...g.admin, hidden: hiddenFromEditors } : g.admin,
+    }),
+  ),
+})
