@@ -27,7 +27,7 @@ export function SiteMenu({
   return (
     <div className="site-header__bar">
       <div className="container site-header__bar-inner">
-        <details className="site-menu">
+        <details className="site-menu wide-open">
           <summary className="site-menu__toggle">
             <span className="site-menu__icon" aria-hidden="true" />
             {t('nav.menu')}
