@@ -3,6 +3,7 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 import { getT } from '@/i18n'
+import { setPageLocale } from '@/i18n/pageLocale'
 import { isLocale, LOCALE_TAGS } from '@/routes/locales'
 
 // Pages are rendered on first request and then served from the cache until a publish expires
@@ -35,6 +36,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  setPageLocale(locale)
   const t = getT(locale)
   return (
     <html lang={LOCALE_TAGS[locale].lang}>
