@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { familyLabel } from '@/collections/BudgetDisclosures/families'
 import type { DisclosureCard } from '@/data/budget'
-import { formatDate } from '@/domain/i18n-format'
+import { formatDate, formReference } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { sectionPath, type Locale } from '@/routes'
 import { PunctualityBadge } from './PunctualityBadge'
@@ -21,7 +21,7 @@ export function DisclosureList({ locale, items }: { locale: Locale; items: Discl
           </h2>
           <p className="record-list__meta">
             {t('budget.fiscalYearValue', { year: d.fiscalYear })} · {familyLabel(d.family, locale)}
-            {d.formCode ? ` · ${d.formCode}` : ''}
+            {d.formCode ? <FormRef locale={locale} code={d.formCode} /> : null}
             {d.agency?.name ? (
               <>
                 {' · '}
@@ -36,5 +36,15 @@ export function DisclosureList({ locale, items }: { locale: Locale; items: Discl
         </li>
       ))}
     </ul>
+  )
+}
+
+function FormRef({ locale, code }: { locale: Locale; code: string }) {
+  const ref = formReference(code, locale)
+  return (
+    <>
+      {' · '}
+      <span lang={ref.lang !== locale ? ref.lang : undefined}>{ref.text}</span>
+    </>
   )
 }
