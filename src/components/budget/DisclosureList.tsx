@@ -4,6 +4,7 @@ import type { DisclosureCard } from '@/data/budget'
 import { formatDate, formReference } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { sectionPath, type Locale } from '@/routes'
+import { ViOnlyBadge } from '../ViOnlyBadge'
 import { PunctualityBadge } from './PunctualityBadge'
 
 /** Budget disclosures as a list; reusable on agency sites (pass the agency's items). */
@@ -18,6 +19,7 @@ export function DisclosureList({ locale, items }: { locale: Locale; items: Discl
             <Link href={sectionPath(locale, 'budget', d.slug)} lang={d.title?.lang !== locale ? d.title?.lang : undefined}>
               {d.title?.text ?? d.slug}
             </Link>
+            <ViOnlyBadge locale={locale} lang={d.title?.lang} />
           </h2>
           <p className="record-list__meta">
             {t('budget.fiscalYearValue', { year: d.fiscalYear })} · {familyLabel(d.family, locale)}

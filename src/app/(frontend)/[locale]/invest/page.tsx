@@ -2,6 +2,7 @@ import '@/components/invest/invest.css'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { Lang } from '@/components/Lang'
+import { ViOnlyBadge } from '@/components/ViOnlyBadge'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
 import { ProjectCards } from '@/components/invest/ProjectCards'
@@ -70,6 +71,7 @@ export default async function InvestPage({ params, searchParams }: Props) {
                 <Link href={investPaths.zone(locale, z.slug)}>
                   <Lang value={z.title} locale={locale} />
                 </Link>
+                <ViOnlyBadge locale={locale} lang={z.title.lang} />
               </h3>
               <p className="card__meta">{t(`invest.zoneKinds.${z.kind}`)}</p>
               <Lang value={z.summary} locale={locale} as="p" />
