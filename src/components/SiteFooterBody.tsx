@@ -10,7 +10,8 @@ export function SiteFooterBody({ locale, settings = NO_SETTINGS }: { locale: Loc
   return (
     <footer className="site-footer">
       <div className="container site-footer__grid">
-        <section aria-labelledby="footer-contact">
+        {/* Not a <section>: the footer is the landmark; a named region here would repeat "Contact" beside an agency's own. */}
+        <div>
           <h2 id="footer-contact">{t('footer.contactHeading')}</h2>
           <p className="site-footer__owner">{settings.ownerName ?? t('site.owner')}</p>
           <dl>
@@ -43,7 +44,7 @@ export function SiteFooterBody({ locale, settings = NO_SETTINGS }: { locale: Loc
               </>
             )}
           </dl>
-        </section>
+        </div>
         <section className="site-footer__legal">
           <p>{settings.licence ?? t('footer.license')}</p>
           <p>{t('footer.copyright', { year: new Date().getFullYear() })}</p>
