@@ -31,7 +31,7 @@ test.describe('an investor on the English site', () => {
     await expect(page).toHaveURL(new RegExp(`/en/invest/${LNG_SLUG}$`))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(LNG)
     // Currency and area per locale.
-    await expect(page.getByText('VND 52,000,000 million (USD 2,200 million)')).toBeVisible()
+    await expect(page.getByText('VND 52 trillion (USD 2,200 million)')).toBeVisible()
     await expect(page.getByText('40 ha', { exact: true })).toBeVisible()
     const links = await headLinks(page)
     expect(links.alternates.vi).toMatch(new RegExp(`/vi/dau-tu/${LNG_SLUG}$`))
@@ -124,7 +124,7 @@ test.describe('an investor on the English site', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đầu tư vào Hà Tĩnh')
     await page.getByRole('link', { name: 'Khu du lịch sinh thái biển Thiên Cầm' }).click()
     await expect(page).toHaveURL(/\/vi\/dau-tu\/khu-du-lich-sinh-thai-bien-thien-cam$/)
-    await expect(page.getByText('1.800.000 triệu đồng (75 triệu USD)')).toBeVisible()
+    await expect(page.getByText('1,8 nghìn tỷ đồng (75 triệu USD)')).toBeVisible()
     await expectAccessible(page)
   })
 

@@ -8,16 +8,19 @@ export function PageShell({
   locale,
   path,
   current,
+  alternatePath,
   children,
 }: {
   locale: Locale
   path: string
   current?: SectionKey
+  /** The same page in the other language when it is more than the path (e.g. the search keeps its query). */
+  alternatePath?: string
   children: React.ReactNode
 }) {
   return (
     <>
-      <SiteHeader locale={locale} path={path} current={current} />
+      <SiteHeader locale={locale} path={path} current={current} alternatePath={alternatePath} />
       <main id="main" tabIndex={-1} className="container main">
         {children}
       </main>

@@ -1,52 +1,8 @@
 import { getSiteSettings } from '@/data/settings'
-import { getT } from '@/i18n'
 import type { Locale } from '@/routes/locales'
+import { SiteFooterBody } from './SiteFooterBody'
 
+/** The provincial footer, with the contact details editors keep in the Site settings global. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = getT(locale)
-  const settings = await getSiteSettings(locale)
-  return (
-    <footer className="site-footer">
-      <div className="container site-footer__grid">
-        <section aria-labelledby="footer-contact">
-          <h2 id="footer-contact">{t('footer.contactHeading')}</h2>
-          <p className="site-footer__owner">{settings.ownerName ?? t('site.owner')}</p>
-          <dl>
-            {settings.address && (
-              <>
-                <dt>{t('footer.address')}</dt>
-                <dd>{settings.address}</dd>
-              </>
-            )}
-            {settings.phone && (
-              <>
-                <dt>{t('footer.phone')}</dt>
-                <dd>
-                  <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a>
-                </dd>
-              </>
-            )}
-            {settings.email && (
-              <>
-                <dt>{t('footer.email')}</dt>
-                <dd>
-                  <a href={`mailto:${settings.email}`}>{settings.email}</a>
-                </dd>
-              </>
-            )}
-            {settings.responsible && (
-              <>
-                <dt>{t('footer.responsible')}</dt>
-                <dd>{settings.responsible}</dd>
-              </>
-            )}
-          </dl>
-        </section>
-        <section className="site-footer__legal">
-          <p>{settings.licence ?? t('footer.license')}</p>
-          <p>{t('footer.copyright', { year: new Date().getFullYear() })}</p>
-        </section>
-      </div>
-    </footer>
-  )
+  return <SiteFooterBody locale={locale} settings={await getSiteSettings(locale)} />
 }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type React from 'react'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { SiteFooter } from '@/components/SiteFooter'
+import { BrandMark, SiteMenu } from '@/components/SiteMenu'
 import type { AgencySettingsView, AgencySite } from '@/data/agency-site'
 import { getT } from '@/i18n'
 import { homePath, type Locale } from '@/routes'
@@ -42,9 +43,7 @@ export function AgencyShell({
       <header className="site-header">
         <div className="container site-header__top">
           <Link href={home} className="site-identity">
-            <span className="site-identity__emblem" aria-hidden="true">
-              HT
-            </span>
+            <BrandMark />
             <span>
               <span className="site-identity__name" lang={agency.name.lang !== locale ? agency.name.lang : undefined}>
                 {agency.name.text}
@@ -54,36 +53,37 @@ export function AgencyShell({
               </span>
             </span>
           </Link>
-          <div className="agency-header__aside">
+        </div>
+        <SiteMenu
+          locale={locale}
+          navLabel={t('agencySite.nav')}
+          extra={
             <a href={portalHome} className="agency-header__portal">
               {t('agencySite.portalLink')}
             </a>
-            <LanguageSwitcher locale={locale} path={path} alternatePath={alternatePath} />
-          </div>
-        </div>
-        <nav aria-label={t('agencySite.nav')} className="main-nav">
-          <ul className="container">
-            <li>
-              <Link href={home} aria-current={current === 'home' ? 'page' : undefined}>
-                {t('agencySite.home')}
+          }
+          aside={<LanguageSwitcher locale={locale} path={path} alternatePath={alternatePath} />}
+        >
+          <li>
+            <Link href={home} aria-current={current === 'home' ? 'page' : undefined}>
+              {t('agencySite.home')}
+            </Link>
+          </li>
+          {AGENCY_SITE_SECTIONS.map((key) => (
+            <li key={key}>
+              <Link href={agencySectionPath(locale, agency.slug, key)} aria-current={current === key ? 'page' : undefined}>
+                {t(`nav.${key}`)}
               </Link>
             </li>
-            {AGENCY_SITE_SECTIONS.map((key) => (
-              <li key={key}>
-                <Link href={agencySectionPath(locale, agency.slug, key)} aria-current={current === key ? 'page' : undefined}>
-                  {t(`nav.${key}`)}
-                </Link>
-              </li>
-            ))}
-            {settings.navLinks.map((l) => (
-              <li key={l.url}>
-                <a href={l.url} lang={l.label.lang !== locale ? l.label.lang : undefined}>
-                  {l.label.text}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+          ))}
+          {settings.navLinks.map((l) => (
+            <li key={l.url}>
+              <a href={l.url} lang={l.label.lang !== locale ? l.label.lang : undefined}>
+                {l.label.text}
+              </a>
+            </li>
+          ))}
+        </SiteMenu>
       </header>
       <main id="main" tabIndex={-1} className="container main">
         {children}

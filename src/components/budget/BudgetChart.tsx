@@ -1,6 +1,6 @@
 import { chartData, layoutBars } from '@/domain/budget/chart'
 import type { BudgetTable } from '@/domain/budget/core'
-import { formatNumber } from '@/domain/i18n-format'
+import { formatNumber, unitText } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import type { Locale } from '@/routes/locales'
 
@@ -17,7 +17,7 @@ export function BudgetChart({ locale, table, id }: { locale: Locale; table: Budg
   const column = table.columns[data.column]!
   const columnLabel = locale === 'en' && column.label.en ? column.label.en : column.label.vi
   const fmt = (v: number) => formatNumber(v, locale, 6)
-  const title = t('budget.chartTitle', { column: columnLabel, unit: table.unit || '–' })
+  const title = t('budget.chartTitle', { column: columnLabel, unit: table.unit ? unitText(table.unit, locale).text : '–' })
   const description = data.bars.map((b) => `${b.label === b.fullLabel ? b.fullLabel : `${b.label}. ${b.fullLabel}`}: ${fmt(b.value)}`).join('; ')
   return (
     <figure className="budget-chart">

@@ -1,5 +1,5 @@
 import type { BudgetTable } from '@/domain/budget/core'
-import { formatNumber } from '@/domain/i18n-format'
+import { formatNumber, unitText } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import type { Locale } from '@/routes/locales'
 
@@ -18,7 +18,7 @@ export function BudgetTableView({ locale, table, caption, id }: { locale: Locale
           {table.unit && (
             <>
               {' '}
-              <span className="budget-table__unit">({t('budget.unit', { unit: table.unit })})</span>
+              <UnitNote locale={locale} unit={table.unit} />
             </>
           )}
         </caption>
@@ -60,5 +60,19 @@ export function BudgetTableView({ locale, table, caption, id }: { locale: Locale
         </tbody>
       </table>
     </div>
+  )
+}
+
+/** "(unit: million VND)" / "(đơn vị tính: triệu đồng)"; a unit with no English stays Vietnamese, marked. */
+export function UnitNote({ locale, unit }: { locale: Locale; unit: string }) {
+  const t = getT(locale)
+  const u = unitText(unit, locale)
+  const [before, after = ''] = t('budget.unit', { unit: '\u0000' }).split('\u0000')
+  return (
+    <span className="budget-table__unit">
+      ({before}
+      <span lang={u.lang !== locale ? u.lang : undefined}>{u.text}</span>
+      {after})
+    </span>
   )
 }

@@ -1,9 +1,10 @@
 import Link from 'next/link'
 import { familyLabel } from '@/collections/BudgetDisclosures/families'
 import type { DisclosureCard } from '@/data/budget'
-import { formatDate } from '@/domain/i18n-format'
+import { formatDate, formReference } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { sectionPath, type Locale } from '@/routes'
+import { ViOnlyBadge } from '../ViOnlyBadge'
 import { PunctualityBadge } from './PunctualityBadge'
 
 /** Budget disclosures as a list; reusable on agency sites (pass the agency's items). */
@@ -18,10 +19,11 @@ export function DisclosureList({ locale, items }: { locale: Locale; items: Discl
             <Link href={sectionPath(locale, 'budget', d.slug)} lang={d.title?.lang !== locale ? d.title?.lang : undefined}>
               {d.title?.text ?? d.slug}
             </Link>
+            <ViOnlyBadge locale={locale} lang={d.title?.lang} />
           </h2>
           <p className="record-list__meta">
             {t('budget.fiscalYearValue', { year: d.fiscalYear })} · {familyLabel(d.family, locale)}
-            {d.formCode ? ` · ${d.formCode}` : ''}
+            {d.formCode ? <FormRef locale={locale} code={d.formCode} /> : null}
             {d.agency?.name ? (
               <>
                 {' · '}
@@ -36,5 +38,15 @@ export function DisclosureList({ locale, items }: { locale: Locale; items: Discl
         </li>
       ))}
     </ul>
+  )
+}
+
+function FormRef({ locale, code }: { locale: Locale; code: string }) {
+  const ref = formReference(code, locale)
+  return (
+    <>
+      {' · '}
+      <span lang={ref.lang !== locale ? ref.lang : undefined}>{ref.text}</span>
+    </>
   )
 }

@@ -1,3 +1,4 @@
+import { ViOnlyBadge } from '../ViOnlyBadge'
 import Link from 'next/link'
 import { optionLabel, PLAN_AREAS, PLAN_KINDS, PLAN_STATUSES } from '@/collections/Plans/options'
 import type { PlanCard } from '@/data/plans'
@@ -24,6 +25,7 @@ export function PlanList({ locale, items }: { locale: Locale; items: PlanCard[] 
             <Link href={sectionPath(locale, 'plans', p.slug)} lang={langOf(p.title?.lang)}>
               {p.title?.text ?? p.slug}
             </Link>
+            <ViOnlyBadge locale={locale} lang={p.title?.lang} />
           </h2>
           <p className="record-list__meta">
             {optionLabel(PLAN_KINDS, p.kind, locale)} · {optionLabel(PLAN_AREAS, p.area, locale)}

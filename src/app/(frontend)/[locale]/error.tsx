@@ -1,13 +1,12 @@
 'use client'
+import { usePathname } from 'next/navigation'
+import { SiteFooterBody } from '@/components/SiteFooterBody'
 import { StatusMessage } from '@/components/StatusMessage'
-import en from '@/i18n/locales/en.json'
-import vi from '@/i18n/locales/vi.json'
+import { isLocale, type Locale } from '@/routes/locales'
 
-const texts = {
-  vi: { title: vi.errors.errorTitle, body: vi.errors.errorBody, backHome: vi.errors.backHome, retry: vi.errors.retry },
-  en: { title: en.errors.errorTitle, body: en.errors.errorBody, backHome: en.errors.backHome, retry: en.errors.retry },
-}
-
+/** A failed render, inside the site chrome. An error boundary gets no route params: the language comes from the path. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <StatusMessage texts={texts} onRetry={reset} />
+  const first = usePathname()?.split('/')[1]
+  const locale: Locale = isLocale(first) ? first : 'vi'
+  return <StatusMessage locale={locale} kind="error" onRetry={reset} footer={<SiteFooterBody locale={locale} />} />
 }

@@ -3,6 +3,7 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 import { getT } from '@/i18n'
+import { setPageLocale } from '@/i18n/pageLocale'
 import { isLocale, LOCALE_TAGS } from '@/routes/locales'
 
 // Pages are rendered on first request and then served from the cache until a publish expires
@@ -18,12 +19,24 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { applicationName: getT(locale)('site.name') }
+  return {
+    applicationName: getT(locale)('site.name'),
+    // Built from scripts/brand/logo.svg by scripts/brand.mjs; served from public/ at the root.
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: [{ url: '/apple-touch-icon.png', sizes: '180x180' }],
+    },
+    manifest: '/manifest.webmanifest',
+  }
 }
 
 export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  setPageLocale(locale)
   const t = getT(locale)
   return (
     <html lang={LOCALE_TAGS[locale].lang}>

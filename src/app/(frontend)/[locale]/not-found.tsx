@@ -1,13 +1,9 @@
+import { SiteFooter } from '@/components/SiteFooter'
 import { StatusMessage } from '@/components/StatusMessage'
-import { getT } from '@/i18n'
-import { LOCALES, type Locale } from '@/routes/locales'
+import { pageLocale } from '@/i18n/pageLocale'
 
+/** The localized 404 inside the site chrome (the [locale] layout records the page's locale). */
 export default function NotFound() {
-  const texts = Object.fromEntries(
-    LOCALES.map((l) => {
-      const t = getT(l)
-      return [l, { title: t('errors.notFoundTitle'), body: t('errors.notFoundBody'), backHome: t('errors.backHome') }]
-    }),
-  ) as Record<Locale, { title: string; body: string; backHome: string }>
-  return <StatusMessage texts={texts} />
+  const locale = pageLocale() ?? 'vi'
+  return <StatusMessage locale={locale} kind="notFound" footer={<SiteFooter locale={locale} />} />
 }

@@ -1,11 +1,14 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { Lang } from '@/components/Lang'
 import { PageShell } from '@/components/PageShell'
+import { ViOnlyBadge } from '@/components/ViOnlyBadge'
 import { AGENCY_KINDS } from '@/collections/Agencies/kinds'
 import { listAgencies } from '@/data/agencies'
+import { communeName } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { agencySectionPath, isLocale, sectionPath } from '@/routes'
+import { agencySectionPath, isLocale, sectionPath, type Locale } from '@/routes'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -19,7 +22,15 @@ export default async function AgencyDirectoryPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = getT(locale)
-  const agencies = await listAgencies(locale)
+  // An agency without an English name is shown by its Vietnamese name (a commune's in its English
+  // form when the rule gives one), never by its slug.
+  const [agencies, viAgencies] = await Promise.all([listAgencies(locale), locale === 'vi' ? null : listAgencies('vi')])
+  const viNames = new Map((viAgencies ?? []).map((a) => [a.id, a.name]))
+  const nameOf = (a: (typeof agencies)[number]): { text: string; lang: Locale } => {
+    if (a.name) return { text: a.name, lang: locale }
+    const vi = viNames.get(a.id)
+    return vi ? communeName(vi, locale) : { text: a.slug, lang: 'vi' }
+  }
   return (
     <PageShell locale={locale} path={sectionPath(locale, 'agencies')} current="agencies">
       <h1>{t('agencies.title')}</h1>
@@ -33,8 +44,11 @@ export default async function AgencyDirectoryPage({ params }: Props) {
             <ul className="agency-list">
               {group.map((agency) => (
                 <li key={agency.id}>
-                  <h3 lang={agency.name ? undefined : 'vi'}>
-                    <Link href={agencySectionPath(locale, agency.slug)}>{agency.name ?? agency.slug}</Link>
+                  <h3>
+                    <Link href={agencySectionPath(locale, agency.slug)}>
+                      <Lang value={nameOf(agency)} locale={locale} />
+                    </Link>
+                    <ViOnlyBadge locale={locale} lang={nameOf(agency).lang} />
                   </h3>
                   <dl className="agency-list__contacts">
                     {agency.address && (

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { familyLabel } from '@/collections/BudgetDisclosures/families'
 import { DisclosureList } from '@/components/budget/DisclosureList'
+import { RESULTS_ID } from '@/components/FilterDisclosure'
 import { FilterForm } from '@/components/FilterForm'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
@@ -58,7 +59,7 @@ export default async function BudgetIndexPage({ params, searchParams }: Props) {
           },
         ]}
       />
-      <p role="status" className="results-count">
+      <p role="status" className="results-count" id={RESULTS_ID} tabIndex={-1}>
         {t('budget.results', { count: list.totalDocs })}
       </p>
       <DisclosureList locale={locale} items={list.items} />

@@ -2,10 +2,12 @@ import '@/components/invest/invest.css'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { Lang } from '@/components/Lang'
+import { ViOnlyBadge } from '@/components/ViOnlyBadge'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
 import { ProjectCards } from '@/components/invest/ProjectCards'
 import { ProjectFilters } from '@/components/invest/ProjectFilters'
+import { RESULTS_ID } from '@/components/FilterDisclosure'
 import { listGuides, listProjects, listZones } from '@/data/invest'
 import { formatNumber } from '@/domain/i18n-format'
 import { hasActiveFilters, parseProjectFilters, projectFiltersQuery } from '@/domain/invest'
@@ -50,7 +52,7 @@ export default async function InvestPage({ params, searchParams }: Props) {
       <section aria-labelledby="projects">
         <h2 id="projects">{t('invest.projectsHeading')}</h2>
         <ProjectFilters locale={locale} action={home} filters={filters} zones={zones} />
-        <p role="status">{t('invest.resultsCount', { total: formatNumber(projects.totalDocs, locale) })}</p>
+        <p role="status" id={RESULTS_ID} tabIndex={-1}>{t('invest.resultsCount', { total: formatNumber(projects.totalDocs, locale) })}</p>
         {projects.items.length ? <ProjectCards locale={locale} items={projects.items} /> : <p>{t('invest.noResults')}</p>}
         <Pagination locale={locale} page={projects.page} totalPages={projects.totalPages} hrefFor={(page) => `${home}${projectFiltersQuery({ ...filters, page })}`} />
         {hasActiveFilters(filters) && (
@@ -69,6 +71,7 @@ export default async function InvestPage({ params, searchParams }: Props) {
                 <Link href={investPaths.zone(locale, z.slug)}>
                   <Lang value={z.title} locale={locale} />
                 </Link>
+                <ViOnlyBadge locale={locale} lang={z.title.lang} />
               </h3>
               <p className="card__meta">{t(`invest.zoneKinds.${z.kind}`)}</p>
               <Lang value={z.summary} locale={locale} as="p" />

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
 import { PLAN_AREAS, PLAN_KINDS, PLAN_LEVELS, PLAN_STATUSES } from '@/collections/Plans/options'
+import { RESULTS_ID } from '@/components/FilterDisclosure'
 import { FilterForm } from '@/components/FilterForm'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
@@ -53,7 +54,7 @@ export default async function PlansIndexPage({ params, searchParams }: Props) {
           { name: 'area', label: t('plans.area'), value: filters.area, options: opts(PLAN_AREAS) },
         ]}
       />
-      <p role="status" className="results-count">
+      <p role="status" className="results-count" id={RESULTS_ID} tabIndex={-1}>
         {t('plans.results', { count: list.totalDocs })}
       </p>
       <PlanList locale={locale} items={list.items} />

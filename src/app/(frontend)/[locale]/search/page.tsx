@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '@/domain/i18n-format'
 import { DOC_TYPES } from '@/domain/legal'
 import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { isLocale, sectionPath, type Locale } from '@/routes'
+import { isLocale, otherLocale, sectionPath, type Locale } from '@/routes'
 import { SEARCH_SECTIONS } from '@/search/sources'
 import type { SearchHit } from '@/search/types'
 
@@ -66,7 +66,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const sectionLabel = (s: string) => t(`search.sections.${s}`)
 
   return (
-    <PageShell locale={locale} path={path} current="search">
+    <PageShell locale={locale} path={path} current="search" alternatePath={searchHref(otherLocale(locale), query, { page: undefined })}>
       <h1>{t('search.title')}</h1>
       <p>{t('search.intro')}</p>
       <form method="get" action={path} role="search" className="search-form filters" aria-label={t('search.title')}>

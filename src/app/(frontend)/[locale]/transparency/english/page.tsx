@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ScrollRegion'
 import '@/components/invest/invest.css'
 import { notFound } from 'next/navigation'
 import { Lang } from '@/components/Lang'
@@ -77,7 +78,7 @@ export default async function EnglishCoveragePage({ params }: Props) {
         <h2 id="legal-minimum">{t('coverage.legalHeading')}</h2>
         <p>{t('coverage.legalIntro')}</p>
         <p>{t('coverage.legalSummary', { complete: formatNumber(complete, locale), total: formatNumber(view.agencyOrder.length, locale) })}</p>
-        <div className="table-scroll">
+        <ScrollRegion label={t('a11y.tableRegion', { name: t('coverage.legalHeading') })}>
           <table>
             <caption className="visually-hidden">{t('coverage.legalHeading')}</caption>
             <thead>
@@ -100,14 +101,14 @@ export default async function EnglishCoveragePage({ params }: Props) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       {report.overall.total > 0 && (
         <>
           <section aria-labelledby="by-section">
             <h2 id="by-section">{t('coverage.bySection')}</h2>
-            <div className="table-scroll">
+            <ScrollRegion label={t('a11y.tableRegion', { name: t('coverage.bySection') })}>
               <table>
                 <caption className="visually-hidden">{t('coverage.bySection')}</caption>
                 <thead>
@@ -125,11 +126,11 @@ export default async function EnglishCoveragePage({ params }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
           <section aria-labelledby="by-agency">
             <h2 id="by-agency">{t('coverage.byAgency')}</h2>
-            <div className="table-scroll">
+            <ScrollRegion label={t('a11y.tableRegion', { name: t('coverage.byAgency') })}>
               <table>
                 <caption className="visually-hidden">{t('coverage.byAgency')}</caption>
                 <thead>
@@ -155,7 +156,7 @@ export default async function EnglishCoveragePage({ params }: Props) {
                   </tbody>
                 ))}
               </table>
-            </div>
+            </ScrollRegion>
           </section>
         </>
       )}
