@@ -99,6 +99,9 @@ describe('upload refusals reach the editor in their admin language, in productio
     expect(errorText(inVi.body)).toMatch(vi)
     expect(errorText(inEn.body)).toMatch(en)
     expect(errorText(byCookie.body)).toMatch(en)
+    // The same text at the top level: the admin shows it whole, in one toast.
+    expect(inVi.body.message).toBe(errorText(inVi.body))
+    expect(inEn.body.message).toBe(errorText(inEn.body))
     expect((await t.payload.count({ collection: collection as 'media', overrideAccess: true })).totalDocs).toBe(before)
   })
 

@@ -58,21 +58,22 @@ async function imageProblem(data: Buffer, req: PayloadRequest): Promise<UploadPr
 }
 
 /**
- * Errors Payload itself raises around an upload, in the editor's language: its multipart size
- * limit (413, English) and any internal failure while storing a file (which Payload would hide as
- * "Something went wrong."). Other errors, and refusals already made above, pass unchanged.
+ * The answer to a failed upload, in the editor's language and independent of how Payload's error
+ * formatter treats our error classes (see src/hooks/publicErrors.ts): our refusals as they are,
+ * Payload's own multipart size limit (413, English) localized, and an internal failure while
+ * storing a file (which Payload hides as "Something went wrong.") as a localized message. The
+ * message is also at the top level (`message`): the admin then shows it as it is, in one toast,
+ * instead of splitting it at its colon and commas as it does for field-error lists.
  */
 export const localizeUploadErrors =
   (limitBytes: number): CollectionAfterErrorHook =>
   ({ error, req, result }) => {
-  const status = (error as { status?: number }).status ?? 500
-  const isPublic = (error as { isPublic?: boolean }).isPublic
-  const data = (error as { data?: { code?: unknown } }).data
-  if (data && typeof data.code === 'string') return
-  let problem: UploadProblem | null = null
-  if (status === 413) problem = { code: 'too-large', limitBytes }
-  else if (status >= 500 && !isPublic && req.file) problem = { code: 'unreadable' }
-  if (!problem) return
-  const message = uploadProblemMessage(problem, req.i18n?.language)
-  return { response: { ...result, errors: [{ message, data: { code: problem.code } }] }, status: problem.code === 'too-large' ? 413 : 500 }
-}
+    const e = error as { status?: number; isPublic?: boolean; message?: string; data?: Record<string, unknown> | null }
+    const status = e.status ?? 500
+    let answer: { message: string; status: number; data: Record<string, unknown> } | null = null
+    if (e.data && typeof e.data.code === 'string' && e.isPublic && e.message) answer = { message: e.message, status, data: e.data }
+    else if (status === 413) answer = { message: uploadProblemMessage({ code: 'too-large', limitBytes }, req.i18n?.language), status, data: { code: 'too-large' } }
+    else if (status >= 500 && !e.isPublic && req.file) answer = { message: uploadProblemMessage({ code: 'unreadable' }, req.i18n?.language), status: 500, data: { code: 'unreadable' } }
+    if (!answer) return
+    return { response: { ...result, message: answer.message, errors: [{ name: 'APIError', message: answer.message, data: answer.data }] }, status: answer.status }
+  }
