@@ -279,7 +279,9 @@ describe('a relation to an id that does not exist', () => {
         const value = (x: number) => ('hasMany' in field && field.hasMany ? [v(x)] : v(x))
         for (const draft of hasDrafts(col) ? [true, false] : [false]) {
           const res = await api.request('PATCH', `/api/${collection}/${id}?locale=vi${draft ? '&draft=true' : ''}`, { token: tokens.admin, json: bodyAt(col, path, value(987654)) })
-          if (res.status !== 400) failures.push(`${collection}.${path} → ${target} (admin${draft ? ', draft' : ''}): ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`)
+          // 400; or a hook put the stored value back (e.g. totalsOverride.by is never taken from the body).
+          const overwritten = res.status === 200 && !JSON.stringify(res.body.doc).includes('987654')
+          if (res.status !== 400 && !overwritten) failures.push(`${collection}.${path} → ${target} (admin${draft ? ', draft' : ''}): ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`)
         }
       }
     }
