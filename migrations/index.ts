@@ -1,9 +1,9 @@
-import * as migration_20261129_084006_initial from './20261129_084006_initial';
+import * as migration_20261203_151229_initial from './20261203_151229_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_084006_initial.up,
-    down: migration_20261129_084006_initial.down,
-    name: '20261129_084006_initial'
+    up: migration_20261203_151229_initial.up,
+    down: migration_20261203_151229_initial.down,
+    name: '20261203_151229_initial'
   },
 ];
