@@ -1462,6 +1462,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`message\` text NOT NULL,
   	\`locale\` text,
   	\`handled\` integer DEFAULT false,
+  	\`handling_note\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`project_id\`) REFERENCES \`investment_projects\`(\`id\`) ON UPDATE no action ON DELETE set null,

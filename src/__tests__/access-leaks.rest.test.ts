@@ -279,7 +279,9 @@ describe('a relation to an id that does not exist', () => {
         const value = (x: number) => ('hasMany' in field && field.hasMany ? [v(x)] : v(x))
         for (const draft of hasDrafts(col) ? [true, false] : [false]) {
           const res = await api.request('PATCH', `/api/${collection}/${id}?locale=vi${draft ? '&draft=true' : ''}`, { token: tokens.admin, json: bodyAt(col, path, value(987654)) })
-          if (res.status !== 400) failures.push(`${collection}.${path} → ${target} (admin${draft ? ', draft' : ''}): ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`)
+          // 400; or a hook put the stored value back (e.g. totalsOverride.by is never taken from the body).
+          const overwritten = res.status === 200 && !JSON.stringify(res.body.doc).includes('987654')
+          if (res.status !== 400 && !overwritten) failures.push(`${collection}.${path} → ${target} (admin${draft ? ', draft' : ''}): ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`)
         }
       }
     }
@@ -336,6 +338,25 @@ describe('geo operators on fields that are not points', () => {
     }
     expect(failures).toEqual([])
   }, 120_000)
+})
+
+describe('malformed filters', () => {
+  it('every collection: ids and relations compared with non-ids, `all`, and unknown operators answer 400 or an empty list, never 500', async () => {
+    const failures: string[] = []
+    const ops = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'less_than_equal', 'like', 'not_like', 'contains', 'bogus']
+    const values = ['abc', '1,x', '', '{"a":1}', "'"]
+    for (const col of collections()) {
+      const paths = ['id', ...relationPaths().filter((p) => p.collection === col.slug && p.field.type !== 'join' && !p.path.includes('.')).map((p) => p.path)]
+      for (const path of paths)
+        for (const op of ops)
+          for (const value of values)
+            for (const role of ['anonymous', 'admin'] as Role[]) {
+              const res = await api.request('GET', `/api/${col.slug}?${q({ [`where[${path}][${op}]`]: value })}`, { token: as(role) })
+              if (res.status >= 500) failures.push(`${col.slug} ${role} ${path} ${op} ${JSON.stringify(value)}: ${res.status}`)
+            }
+    }
+    expect(failures).toEqual([])
+  }, 300_000)
 })
 
 describe('bounded lists', () => {

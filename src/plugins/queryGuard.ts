@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, type Config, type FlattenedField, type PayloadRequest, type Plugin, type SanitizedCollectionConfig, type Where } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Config, type FlattenedField, type PayloadRequest, type Plugin, type SanitizedCollectionConfig, type Where } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 import { agencyIdsWithRole, isAdmin } from '@/access/roles'
 import { getT } from '@/i18n'
@@ -33,7 +33,31 @@ export const MAX_LIST_LIMIT = 100
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const RELATION_TYPES = new Set(['relationship', 'upload', 'join'])
 
-type Problem = 'relationPath' | 'geoOperator' | 'pagination'
+type Problem = 'relationPath' | 'geoOperator' | 'pagination' | 'invalidValue'
+
+/** Operators whose operand is an id (or a list of ids) when the path ends on an id. */
+const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+
+const operandList = (operand: unknown): unknown[] =>
+  Array.isArray(operand) ? operand : typeof operand === 'string' && operand.includes(',') ? operand.split(',') : [operand]
+
+const isNumericId = (v: unknown) => v === null || v === undefined || v === '' || v === 'null' || (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^-?\d{1,15}$/.test(v.trim()))
+
+/**
+ * The id type a path compares with, when it ends on an id: the collection's own `id`, a
+ * relationship/upload (or its `.id`), a version's `parent`. Null for anything else.
+ */
+function idTypeOf(req: PayloadRequest, collection: SanitizedCollectionConfig, path: string, leaf: FlattenedField | undefined): string | null {
+  const segments = path.split('.').filter(Boolean)
+  const typeOf = (slug: string) => req.payload.collections[slug as CollectionSlug]?.customIDType ?? req.payload.db.defaultIDType
+  if (!leaf) {
+    if (segments.length === 1 && segments[0] === 'id') return typeOf(collection.slug)
+    if (collection.versions && segments[0] === 'parent' && segments.length <= 2) return typeOf(collection.slug)
+    return null
+  }
+  if ((leaf.type === 'relationship' || leaf.type === 'upload') && typeof leaf.relationTo === 'string' && segments.at(-1) !== 'value') return typeOf(leaf.relationTo)
+  return null
+}
 
 function refuse(req: PayloadRequest, problem: Problem, path?: string): never {
   const language = req.i18n?.language
@@ -80,9 +104,9 @@ function resolveInCollection(collection: SanitizedCollectionConfig, path: string
 }
 
 /** Every (path, operator) pair of a where clause; nested objects that are not operators extend the path. */
-export function wherePaths(where: unknown, prefix = ''): { path: string; operator: string | null }[] {
+export function wherePaths(where: unknown, prefix = ''): { path: string; operator: string | null; operand?: unknown }[] {
   if (!where || typeof where !== 'object' || Array.isArray(where)) return []
-  const out: { path: string; operator: string | null }[] = []
+  const out: { path: string; operator: string | null; operand?: unknown }[] = []
   for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
     if ((key === 'and' || key === 'or') && !prefix) {
       for (const sub of Array.isArray(value) ? value : Object.values(value ?? {})) out.push(...wherePaths(sub))
@@ -91,7 +115,7 @@ export function wherePaths(where: unknown, prefix = ''): { path: string; operato
     const path = prefix ? `${prefix}.${key}` : key
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [op, operand] of Object.entries(value as Record<string, unknown>)) {
-        if (validOperatorSet.has(op as never)) out.push({ path, operator: op })
+        if (validOperatorSet.has(op as never)) out.push({ path, operator: op, operand })
         else out.push(...wherePaths({ [op]: operand }, path))
       }
     } else out.push({ path, operator: null })
@@ -123,9 +147,23 @@ export const guardReads: CollectionBeforeOperationHook = ({ args, collection, op
   if (overrideAccess ?? a.overrideAccess) return args
   const user = req.user
   const paths = wherePaths(a.where)
-  // Geo operators on a non-point field reach the SQL adapter as a 500, whoever asks (admins too).
-  for (const { path, operator } of paths)
-    if (operator && GEO_OPERATORS.has(operator) && resolveInCollection(collection, path).leaf?.type !== 'point') refuse(req, 'geoOperator', path)
+  // Operators and operands the SQL adapter answers with a 500, whoever asks (admins too): geo
+  // operators on a non-point field, `all` (unsupported there), and an id compared with something
+  // that is not an id (`where[agency][equals]=abc`, `where[id][like]=…`).
+  for (const { path, operator, operand } of paths) {
+    if (!operator) continue
+    const { leaf } = resolveInCollection(collection, path)
+    if (GEO_OPERATORS.has(operator) && leaf?.type !== 'point') refuse(req, 'geoOperator', path)
+    if (operator === 'all') refuse(req, 'invalidValue', path)
+    // A polymorphic relation is compared through `.value` / `.relationTo`, never as a whole.
+    const polymorphic = leaf && (leaf.type === 'relationship' || leaf.type === 'upload') && Array.isArray(leaf.relationTo)
+    if (polymorphic && !/\.(value|relationTo)$/.test(path) && operator !== 'exists') refuse(req, 'invalidValue', path)
+    if (polymorphic && operator === 'exists' && !['true', 'false', true, false].includes(operand as never)) refuse(req, 'invalidValue', path)
+    if (idTypeOf(req, collection, path, leaf) === 'number') {
+      if (['like', 'not_like', 'contains'].includes(operator)) refuse(req, 'invalidValue', path)
+      if (ID_OPERATORS.has(operator) && !operandList(operand).every(isNumericId)) refuse(req, 'invalidValue', path)
+    }
+  }
   const external = req.payloadAPI !== 'local'
 
   // (b) no relation paths in where/sort/distinct field, for API callers and for users — admins

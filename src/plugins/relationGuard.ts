@@ -162,13 +162,15 @@ export const checkRelationTargets: CollectionBeforeChangeHook = async ({ collect
 }
 
 /**
- * Wires {@link checkRelationTargets} FIRST in `beforeChange` of every collection, before hooks
- * that read the linked documents themselves (which would answer a missing one with a 404).
+ * Wires {@link checkRelationTargets} LAST in `beforeChange` of every collection: it checks what
+ * will be stored, after hooks that put back or overwrite values of the body (translators'
+ * non-localized fields, `totalsOverride.by`…). Hooks before it that read a linked document
+ * themselves must not fail on a missing one (`disableErrors`), so the answer stays this 400.
  */
 export const relationGuard: Plugin = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((c) => ({
     ...c,
-    hooks: { ...c.hooks, beforeChange: [checkRelationTargets, ...(c.hooks?.beforeChange ?? [])] },
+    hooks: { ...c.hooks, beforeChange: [...(c.hooks?.beforeChange ?? []), checkRelationTargets] },
   })),
 })

@@ -10,7 +10,8 @@ export const applyTableFile: CollectionBeforeChangeHook = async ({ data, origina
   const next = idOf(data?.tableFile as never)
   const previous = idOf((originalDoc as { tableFile?: never } | undefined)?.tableFile)
   if (next === null || String(next) === String(previous)) return data
-  const file = (await req.payload.findByID({ collection: 'budget-table-files', id: next, req, depth: 0, overrideAccess: false, user: req.user })) as { table?: unknown }
+  // A missing or unreadable file is left to the relation check (one 400 for both, src/plugins/relationGuard.ts).
+  const file = (await req.payload.findByID({ collection: 'budget-table-files', id: next, req, depth: 0, overrideAccess: false, user: req.user, disableErrors: true })) as { table?: unknown } | null
   if (file?.table) return { ...data, table: file.table }
   return data
 }
