@@ -112,6 +112,10 @@ test.describe('the menu on a phone', () => {
       await expect(page.locator('summary', { hasText: toggleName })).toContainText('1')
     }
   })
+})
+
+test.describe('the 404 page', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
 
   test('the 404 page keeps the site chrome, with a search form', async ({ page }) => {
     const res = await page.goto('/en/no-such-page')
@@ -122,6 +126,16 @@ test.describe('the menu on a phone', () => {
     await page.getByRole('search', { name: 'Search for what you need' }).getByRole('searchbox').fill('budget')
     await page.getByRole('search', { name: 'Search for what you need' }).getByRole('button').click()
     await expect(page).toHaveURL(/\/en\/search\?q=budget/)
+  })
+
+  // Found 2026-12-03: the production 404 answers an error shell (<html id="__next_error__">) whose
+  // body the client renders, so without JavaScript the page is blank. To fix, then enable.
+  test.fixme('renders on the server (readable without JavaScript)', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/en/no-such-page')
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+    await context.close()
   })
 })
 
