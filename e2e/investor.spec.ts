@@ -23,7 +23,7 @@ test.describe('an investor on the English site', () => {
     await page.getByLabel('Sector').selectOption('energy')
     await page.getByRole('button', { name: 'Apply filters' }).click()
     // The empty selects are dropped: one clean, shareable URL per filter set.
-    await expect(page).toHaveURL(/\/en\/invest\?sector=energy$/)
+    await expect(page).toHaveURL(/\/en\/invest\?sector=energy#results$/)
     await expect(page.getByText('Projects found: 1')).toBeVisible()
     await expect(page.getByRole('link', { name: 'Thien Cam coastal eco-resort' })).toHaveCount(0)
     await page.getByRole('link', { name: LNG }).click()
