@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildXlsx, utf8 } from '@/domain/budget/test-utils'
 import { toCsvBytes } from '@/domain/budget/core'
-import { APPENDIX_01_22_2016 } from '@/seed/budget-tables'
+import { APPENDIX_01_22_2016 } from '@/domain/budget/fixtures/resolution-22-2016'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { createFixtures, PASSWORD, type Fixtures } from './helpers/fixtures'
 import { restClient } from './helpers/rest'

@@ -14,6 +14,8 @@ import { isAgencyScoped } from './shared/agencyContent'
 import { Users } from './Users'
 import { transparencyCollections } from './TransparencySnapshots/register'
 import { budgetCollections } from './BudgetDisclosures/register'
+// Registers each searchable collection's `toSearchDocs` into the search layer (before any hook runs).
+import './searchSources'
 
 /** Every collection of the portal. Add a new one here (one folder per collection). */
 export const collections: CollectionConfig[] = [Users, Agencies, Media, Attachments, News, LegalDocuments]

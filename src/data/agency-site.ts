@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { pickRich, pickText, type LRich, type LText } from './localized'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 type ID = number | string
 type Row = Record<string, unknown>

@@ -3,8 +3,8 @@ import { englishCoverage, type CoverageReport, type TranslationState } from '@/d
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { pickText, type LText } from './localized'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 type Row = Record<string, unknown>
 

@@ -3,8 +3,8 @@ import { capitalBounds, type ProjectFilters } from '@/domain/invest'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { at, byId, pickRich, pickText, translationInfo, type LRich, type LText, type TranslationInfo } from './localized'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 type Row = Record<string, unknown>
 type Slug = 'investment-projects' | 'zones' | 'investment-guides'

@@ -1,8 +1,8 @@
 import { calendarDay, type GraphDoc, type RelationKind } from '@/domain/legal'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 /**
  * Reads for the legal-documents pages. The effect status is deliberately NOT read from the

@@ -2,8 +2,8 @@ import type { AgencyScore, CatalogueEntry, CriterionKey } from '@/domain/transpa
 import { provinceAverage, rankAgencies, type ProvinceAverage } from '@/domain/transparency'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 const SNAPSHOTS = 'transparency-snapshots'
 

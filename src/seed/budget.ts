@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { BudgetTable } from '@/domain/budget/core'
 import type { BudgetReportFamily } from '@/domain/deadlines'
-import { BUDGET_TABLES_22_2016 } from './budget-tables'
+import { BUDGET_TABLES_22_2016 } from '@/domain/budget/fixtures/resolution-22-2016'
 
 type ID = number | string
 const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
