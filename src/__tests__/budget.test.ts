@@ -252,7 +252,7 @@ describe('demo data', () => {
   it('seeds the four tables as 2017–2020 disclosures and the plans, idempotently', async () => {
     const { seedBudget } = await import('@/seed/budget')
     const { seedPlans } = await import('@/seed/plans')
-    const ids = new Map<string, number | string>()
+    const ids = new Map<string, number>()
     for (const slug of ['so-tai-chinh', 'ubnd-tinh', 'so-nong-nghiep-va-moi-truong', 'ban-quan-ly-khu-kinh-te']) {
       const a = await t.payload.create({ collection: 'agencies', data: { slug, name: slug, kind: 'department' } as never, locale: 'vi', ...SYSTEM })
       ids.set(slug, a.id)

@@ -144,7 +144,7 @@ export async function readAgencyCatalogue(payload: Payload, locale: Locale, kind
   if (!payload.collections['disclosure-catalogue' as 'news']) return null
   const found = await payload.find({
     collection: 'disclosure-catalogue' as 'news',
-    where: { and: [{ appliesTo: { in: [kind] } }, { active: { not_equals: false } }] } as never,
+    where: { and: [{ appliesTo: { in: [kind] } }, { active: { not_equals: false } }] },
     locale: 'all',
     depth: 0,
     limit: 500,

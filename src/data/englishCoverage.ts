@@ -39,7 +39,7 @@ export const getEnglishCoverage = cachedRead(
         depth: 0,
         pagination: false,
         overrideAccess: false,
-        select: { agency: true, translation: true } as never,
+        select: { agency: true, translation: true },
       })
       for (const doc of result.docs as unknown as Row[]) {
         const agency = doc.agency && typeof doc.agency === 'object' ? (doc.agency as Row).id : doc.agency

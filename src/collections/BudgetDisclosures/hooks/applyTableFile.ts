@@ -7,7 +7,7 @@ import { idOf } from '@/access/roles'
  * the table already saved is kept.
  */
 export const applyTableFile: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const next = idOf(data?.tableFile as never)
+  const next = idOf(data?.tableFile)
   const previous = idOf((originalDoc as { tableFile?: never } | undefined)?.tableFile)
   if (next === null || String(next) === String(previous)) return data
   const file = (await req.payload.findByID({ collection: 'budget-table-files', id: next, req, depth: 0, overrideAccess: false, user: req.user })) as { table?: unknown }

@@ -78,7 +78,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
     const title = localized(doc.title, locale)
     const untranslated = locale !== 'vi' && !doc.title[locale]
     const abstract = localized(doc.abstract, locale)
-    const body = (doc.body[locale] ?? (untranslated ? doc.body.vi : null)) as never
+    const body = (doc.body[locale] ?? (untranslated ? doc.body.vi : null))
     const issuer = doc.issuer ? localized(doc.issuer.name, locale) : null
     const numberOf = (id: string) => byId.get(id)?.number ?? id
     const date = (d: string | null | undefined) => (d ? formatDate(d, locale) : t('legal.notStated'))
