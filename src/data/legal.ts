@@ -1,6 +1,5 @@
 import { calendarDay, type GraphDoc, type RelationKind } from '@/domain/legal'
 import type { LegalDocument } from '@/payload-types'
-import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
