@@ -8,7 +8,7 @@ import { changeTrackingFields, trackChanges } from '@/fields/changeTracking'
 import { previousSlugsField, rememberPreviousSlug } from '@/fields/previousSlugs'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { guardTrash } from '@/hooks/guardTrash'
-// AGENCY (issue 5): editorial workflow, translator scope, audit log.
+// AGENCY: editorial workflow, translator scope, audit log.
 import { workflowStateField } from '@/fields/workflowState'
 import { auditChange, auditDelete } from '@/hooks/audit'
 import { translatorScope } from '@/hooks/translatorScope'
@@ -28,8 +28,8 @@ export function agencyContent(config: CollectionConfig): CollectionConfig {
     ...config,
     access: { ...agencyContentAccess, ...config.access },
     custom: { ...config.custom, agencyScoped: true, translationTracked: true },
-    // English-edition state (ENGLISH, issue 7): `translation` group + Vietnamese source panel.
-    fields: [...config.fields, ...translationFields(), ...legalFields(config), workflowStateField()],
+    // English-edition state: `translation` group + Vietnamese source panel.
+    fields: [...config.fields, ...translationFields(), ...publicationRecordFields(config), workflowStateField()],
     hooks: {
       ...config.hooks,
       // LEGAL: publishedAt stamp and old-slug redirects; `trackChanges` stays LAST (it resets the
@@ -43,10 +43,10 @@ export function agencyContent(config: CollectionConfig): CollectionConfig {
 }
 
 /**
- * LEGAL (issue 3): public change history on every publishable collection; `publishedAt` (stamped on
+ * Publication record: public change history on every publishable collection; `publishedAt` (stamped on
  * first publication) unless the collection defines its own; remembered old slugs when it has one.
  */
-function legalFields(config: CollectionConfig): CollectionConfig['fields'] {
+function publicationRecordFields(config: CollectionConfig): CollectionConfig['fields'] {
   const names = new Set(config.fields.map((f) => ('name' in f ? f.name : undefined)))
   return [
     ...(names.has('publishedAt')
