@@ -1,6 +1,7 @@
 import '@/components/invest/invest.css'
 import Link from 'next/link'
 import { Lang } from '@/components/Lang'
+import { Section } from '@/components/Section'
 import { TranslationNotice } from '@/components/TranslationNotice'
 import { hectares } from '@/components/invest/format'
 import { ProjectCards } from '@/components/invest/ProjectCards'
@@ -52,20 +53,17 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
           </dl>
           <RichBlock value={zone.description} locale={locale} />
           {zone.infrastructure && (
-            <section aria-labelledby="infrastructure">
-              <h2 id="infrastructure">{t('invest.fields.infrastructure')}</h2>
+            <Section id="infrastructure" title={t('invest.fields.infrastructure')}>
               <RichBlock value={zone.infrastructure} locale={locale} />
-            </section>
+            </Section>
           )}
           {zone.incentives && (
-            <section aria-labelledby="incentives">
-              <h2 id="incentives">{t('invest.fields.incentives')}</h2>
+            <Section id="incentives" title={t('invest.fields.incentives')}>
               <RichBlock value={zone.incentives} locale={locale} />
-            </section>
+            </Section>
           )}
           {zone.tenants.length > 0 && (
-            <section aria-labelledby="tenants">
-              <h2 id="tenants">{t('invest.fields.tenants')}</h2>
+            <Section id="tenants" title={t('invest.fields.tenants')}>
               <div className="table-scroll">
                 <table>
                   <thead>
@@ -90,10 +88,9 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
                   </tbody>
                 </table>
               </div>
-            </section>
+            </Section>
           )}
-          <section aria-labelledby="contact">
-            <h2 id="contact">{t('invest.fields.contact')}</h2>
+          <Section id="contact" title={t('invest.fields.contact')}>
             <dl className="facts">
               {c.office && (
                 <>
@@ -130,12 +127,11 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
                 </>
               )}
             </dl>
-          </section>
+          </Section>
           {zone.projects.length > 0 && (
-            <section aria-labelledby="zone-projects">
-              <h2 id="zone-projects">{t('invest.fields.projectsInZone')}</h2>
+            <Section id="zone-projects" title={t('invest.fields.projectsInZone')}>
               <ProjectCards locale={locale} items={zone.projects} />
-            </section>
+            </Section>
           )}
         </article>
       </>
