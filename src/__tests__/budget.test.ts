@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildXlsx, utf8 } from '@/domain/budget/test-utils'
 import { toCsvBytes } from '@/domain/budget/core'
-import { APPENDIX_01_22_2016 } from '@/seed/budget-tables'
+import { APPENDIX_01_22_2016 } from '@/domain/budget/fixtures/resolution-22-2016'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { createFixtures, PASSWORD, type Fixtures } from './helpers/fixtures'
 import { restClient } from './helpers/rest'
@@ -252,7 +252,7 @@ describe('demo data', () => {
   it('seeds the four tables as 2017–2020 disclosures and the plans, idempotently', async () => {
     const { seedBudget } = await import('@/seed/budget')
     const { seedPlans } = await import('@/seed/plans')
-    const ids = new Map<string, number | string>()
+    const ids = new Map<string, number>()
     for (const slug of ['so-tai-chinh', 'ubnd-tinh', 'so-nong-nghiep-va-moi-truong', 'ban-quan-ly-khu-kinh-te']) {
       const a = await t.payload.create({ collection: 'agencies', data: { slug, name: slug, kind: 'department' } as never, locale: 'vi', ...SYSTEM })
       ids.set(slug, a.id)

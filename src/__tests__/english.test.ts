@@ -7,7 +7,7 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 
 /**
- * ENGLISH (issue 7): translation state kept by the agencyContent hook through real saves, and the
+ * ENGLISH: translation state kept by the agencyContent hook through real saves, and the
  * investors' enquiry path (validation, honeypot, rate limit, storage, who may read it, e-mail).
  */
 let t: TestPayload

@@ -5,7 +5,7 @@ import { createFixtures, PASSWORD, type Fixtures } from './helpers/fixtures'
 import { restClient } from './helpers/rest'
 
 /**
- * News and legal documents (issue 3): number → slug, publishedAt stamping, the public change log,
+ * News and legal documents: number → slug, publishedAt stamping, the public change log,
  * remembered old slugs, scheduled publishing through the job queue, trash/restore and the agency
  * boundary on legal documents.
  */

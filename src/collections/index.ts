@@ -12,18 +12,20 @@ import { Media } from './Media'
 import { News } from './News'
 import { isAgencyScoped } from './shared/agencyContent'
 import { Users } from './Users'
-import { transparencyCollections } from './TransparencySnapshots/register'
-import { budgetCollections } from './BudgetDisclosures/register'
+import { transparencyCollections } from './TransparencySnapshots/transparencyCollections'
+import { budgetCollections } from './BudgetDisclosures/planAndBudgetCollections'
+// Registers each searchable collection's `toSearchDocs` into the search layer (before any hook runs).
+import './searchSources'
 
 /** Every collection of the portal. Add a new one here (one folder per collection). */
 export const collections: CollectionConfig[] = [Users, Agencies, Media, Attachments, News, LegalDocuments]
-// Investors' section (issue 7).
+// Investors' section.
 collections.push(Zones, InvestmentProjects, InvestmentGuides, Enquiries)
-// Plans and budget disclosures (issue 4).
+// Plans and budget disclosures.
 collections.push(...budgetCollections(collections))
-// Transparency (issue 8) is appended last: the catalogue links to `legal-documents` when it exists.
+// Transparency is appended last: the catalogue links to `legal-documents` when it exists.
 collections.push(...transparencyCollections(collections))
-// Agency sites and the editorial workflow (issue 5): per-agency settings, append-only audit log.
+// Agency sites and the editorial workflow: per-agency settings, append-only audit log.
 collections.push(AgencySettings, AuditLog)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */

@@ -1,8 +1,8 @@
 import type { Agency } from '@/payload-types'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 export interface AgencySummary {
   id: number | string

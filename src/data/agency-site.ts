@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { pickRich, pickText, type LRich, type LText } from './localized'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 type ID = number | string
 type Row = Record<string, unknown>
@@ -144,7 +144,7 @@ export async function readAgencyCatalogue(payload: Payload, locale: Locale, kind
   if (!payload.collections['disclosure-catalogue' as 'news']) return null
   const found = await payload.find({
     collection: 'disclosure-catalogue' as 'news',
-    where: { and: [{ appliesTo: { in: [kind] } }, { active: { not_equals: false } }] } as never,
+    where: { and: [{ appliesTo: { in: [kind] } }, { active: { not_equals: false } }] },
     locale: 'all',
     depth: 0,
     limit: 500,

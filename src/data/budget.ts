@@ -6,8 +6,8 @@ import { calendarFromEntries, type HolidayEntry } from '@/globals/Holidays/merge
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { pickText, type LText } from './localized'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 /**
  * Reads for the budget pages. Punctuality is recomputed on read from the stored dates and the

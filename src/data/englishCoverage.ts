@@ -3,8 +3,8 @@ import { englishCoverage, type CoverageReport, type TranslationState } from '@/d
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { pickText, type LText } from './localized'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 type Row = Record<string, unknown>
 
@@ -39,7 +39,7 @@ export const getEnglishCoverage = cachedRead(
         depth: 0,
         pagination: false,
         overrideAccess: false,
-        select: { agency: true, translation: true } as never,
+        select: { agency: true, translation: true },
       })
       for (const doc of result.docs as unknown as Row[]) {
         const agency = doc.agency && typeof doc.agency === 'object' ? (doc.agency as Row).id : doc.agency

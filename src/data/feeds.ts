@@ -1,18 +1,13 @@
+import type { FeedEntry, SitemapDoc } from '@/lib/feeds/types'
 import type { Locale } from '@/routes/locales'
 import { LOCALES } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 type Row = Record<string, unknown>
 
-export interface FeedEntry {
-  slug: string
-  title: string
-  description: string | null
-  publishedAt: string | null
-  agency: string | null
-}
+export type { FeedEntry, SitemapDoc }
 
 /** The latest published news in one locale for its RSS feed (English: translated items only). */
 export const newsFeed = cachedRead(
@@ -42,13 +37,6 @@ export const newsFeed = cachedRead(
   (locale) => [tags.feed('news', locale)],
 )
 
-export interface SitemapDoc {
-  collection: 'news' | 'legal-documents'
-  slug: string
-  lastModified: string
-  /** Locales with an edition of their own (always vi; en when translated). */
-  locales: Locale[]
-}
 
 /** Every published news item and legal document, with the locales it exists in. */
 export const sitemapDocs = cachedRead(

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { buildHostMap, type HostMap } from '@/routes/hosts'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 /** Host → agency slug from the agencies' `domains` (public data). */
 export async function readHostMap(payload: Payload): Promise<HostMap> {

@@ -3,8 +3,8 @@ import { capitalBounds, type ProjectFilters } from '@/domain/invest'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { at, byId, pickRich, pickText, translationInfo, type LRich, type LText, type TranslationInfo } from './localized'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 type Row = Record<string, unknown>
 type Slug = 'investment-projects' | 'zones' | 'investment-guides'
@@ -30,7 +30,7 @@ async function readBoth(
     sort: query.sort,
     page: query.page ?? 1,
     limit: query.limit ?? 100,
-  } as Parameters<typeof payload.find>[0])
+  })
   let vi = new Map<string, Row>()
   if (locale !== 'vi' && own.docs.length) {
     const ids = own.docs.map((d) => (d as unknown as Row).id as number)
@@ -40,7 +40,7 @@ async function readBoth(
       where: { id: { in: ids } },
       limit: ids.length,
       pagination: false,
-    } as Parameters<typeof payload.find>[0])
+    })
     vi = byId(viDocs.docs as unknown as Row[])
   }
   return { own: own.docs as unknown as Row[], vi, page: own.page ?? 1, totalPages: own.totalPages, totalDocs: own.totalDocs }

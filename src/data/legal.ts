@@ -1,8 +1,8 @@
 import { calendarDay, type GraphDoc, type RelationKind } from '@/domain/legal'
-import type { Locale } from '@/routes/locales'
+import type { LegalDocument } from '@/payload-types'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 /**
  * Reads for the legal-documents pages. The effect status is deliberately NOT read from the
@@ -50,7 +50,7 @@ export interface LegalAttachment {
 }
 
 export interface LegalDetail extends LegalIndexEntry {
-  body: { vi: unknown; en: unknown }
+  body: { vi: LegalDocument['body'] | null; en: LegalDocument['body'] | null }
   /** English-edition state (ENGLISH's `translation` group), for the "outdated" notice. */
   translation: { state: 'missing' | 'outdated' | 'current'; viMaterialChangeAt?: string | null } | null
   attachments: LegalAttachment[]
@@ -172,7 +172,7 @@ export const getLegalDocument = cachedRead(
     })
     const doc = result.docs[0] as unknown as Row | undefined
     if (!doc) return null
-    const body = (doc.body ?? {}) as Row
+    const body = (doc.body ?? {}) as { vi?: LegalDocument['body']; en?: LegalDocument['body'] }
     return {
       ...toEntry(doc),
       body: { vi: body.vi ?? null, en: body.en ?? null },
@@ -196,13 +196,6 @@ export const getLegalDocument = cachedRead(
 /** Whether the document has an English edition (an English title). */
 export function hasEnglish(doc: { title: Texts }): boolean {
   return Boolean(doc.title.en)
-}
-
-/** The text to show in `locale`, with the language it is actually in (for `lang`). */
-export function pickText(value: Texts, locale: Locale): { text: string | null; lang: Locale } {
-  if (value[locale]) return { text: value[locale], lang: locale }
-  if (value.vi) return { text: value.vi, lang: 'vi' }
-  return { text: value.en, lang: 'en' }
 }
 
 export type { ID }

@@ -17,8 +17,11 @@ type Row = Record<string, unknown>
 const present = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0
 
 /**
- * The value in the page's locale, else the Vietnamese original marked as Vietnamese (so the page
- * can set lang="vi" on it), else null. `vi` is the same document read in Vietnamese.
+ * THE way to show Vietnamese where English is missing (every reader in src/data uses it): read
+ * the field in the page's locale and in Vietnamese (`locale: 'all'`, or a second read in 'vi'),
+ * then `pickText`/`pickRich` return the page's locale, else the Vietnamese original marked as
+ * Vietnamese (the page sets lang="vi" on it), else null. The English site never shows Vietnamese
+ * unmarked. `vi` is the same field read in Vietnamese.
  */
 export function pickText(locale: Locale, own: unknown, vi: unknown): LText | null {
   if (present(own)) return { text: own, lang: locale }

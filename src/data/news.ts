@@ -1,8 +1,8 @@
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { translationInfo, type TranslationInfo } from './localized'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 export interface NewsCard {
   id: number | string

@@ -5,8 +5,8 @@ import type { RelationKind } from '@/domain/legal'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { pickText, type LText } from './localized'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 type Row = Record<string, unknown>
 type ID = number | string

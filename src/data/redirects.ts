@@ -1,6 +1,6 @@
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 /**
  * The current slug of a published document that used to live at `slug` (its slug was changed):

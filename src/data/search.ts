@@ -3,8 +3,8 @@ import { SEARCH_SECTIONS } from '@/search/sources'
 import type { SearchQuery, SearchResult } from '@/search/types'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 /** Longest query and suggestion prefix accepted (characters); longer input is cut. */
 export const MAX_SEARCH_CHARS = 200

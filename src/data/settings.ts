@@ -1,7 +1,7 @@
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
 export interface SiteSettingsView {
   ownerName: string | null

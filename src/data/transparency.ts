@@ -1,11 +1,12 @@
 import type { AgencyScore, CatalogueEntry, CriterionKey } from '@/domain/transparency'
 import { provinceAverage, rankAgencies, type ProvinceAverage } from '@/domain/transparency'
+import type { Where } from 'payload'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
-import { tags } from './tags'
+import { payloadClient } from '@/lib/payload'
+import { tags } from '@/lib/cacheTags'
 
-const SNAPSHOTS = 'transparency-snapshots'
+const SNAPSHOTS = 'transparency-snapshots' as const
 
 export const SUMMARY_CRITERIA = ['completeness', 'timeliness', 'freshness', 'english'] as const satisfies readonly CriterionKey[]
 export type SummaryCriterion = (typeof SUMMARY_CRITERIA)[number]
@@ -61,9 +62,9 @@ const mean = (xs: (number | null | undefined)[]) => {
 type Names = { vi?: string | null; en?: string | null } | null | undefined
 
 /** Agencies with their name in `locale` and the Vietnamese one (shown, marked lang="vi", when there is no translation). */
-async function agencyNames(locale: Locale, where?: Record<string, unknown>) {
+async function agencyNames(locale: Locale, where?: Where) {
   const payload = await payloadClient()
-  const res = await payload.find({ collection: 'agencies', locale: 'all', overrideAccess: false, depth: 0, pagination: false, where, select: { slug: true, name: true, kind: true } } as never)
+  const res = await payload.find({ collection: 'agencies', locale: 'all', overrideAccess: false, depth: 0, pagination: false, where, select: { slug: true, name: true, kind: true } })
   const docs = (res as unknown as { docs: { id: number | string; slug: string; name?: Names; kind: string }[] }).docs
   return new Map(docs.map((a) => [String(a.id), { id: a.id, slug: a.slug, name: a.name?.[locale] || null, nameVi: a.name?.vi || a.slug, kind: a.kind }]))
 }
@@ -74,13 +75,13 @@ export const getTransparencyOverview = cachedRead(
   async (locale: Locale, { kind = null, period = null }: { kind?: string | null; period?: string | null } = {}): Promise<TransparencyOverview> => {
     const payload = await payloadClient()
     const res = await payload.find({
-      collection: SNAPSHOTS as never,
+      collection: SNAPSHOTS,
       overrideAccess: false,
       depth: 0,
       pagination: false,
       where: kind ? { agencyKind: { equals: kind } } : undefined,
       select: { agency: true, agencyKind: true, periodKey: true, evaluatedOn: true, criteriaVersion: true, total: true, completeness: true, timeliness: true, freshness: true, english: true },
-    } as never)
+    })
     const snaps = (res as unknown as { docs: SnapshotRow[] }).docs
     const names = await agencyNames(locale)
     const periods = [...new Set(snaps.map((s) => s.periodKey))].sort()
@@ -151,14 +152,14 @@ export const getAgencyTransparency = cachedRead(
     const [a] = (await agencyNames(locale, { slug: { equals: slug } })).values()
     if (!a) return null
     const res = await payload.find({
-      collection: SNAPSHOTS as never,
+      collection: SNAPSHOTS,
       overrideAccess: false,
       depth: 0,
       pagination: false,
       sort: '-periodTo',
       where: { agency: { equals: a.id } },
       select: { periodKey: true, periodLabel: true, evaluatedOn: true, computedAt: true, criteriaVersion: true, total: true, score: true, inputs: true },
-    } as never)
+    })
     const docs = (res as unknown as { docs: (Omit<AgencySnapshot, 'catalogue'> & { inputs?: { catalogue?: CatalogueEntry[] } })[] }).docs
     return {
       agency: { id: String(a.id), slug: a.slug, name: a.name, nameVi: a.nameVi, kind: a.kind },

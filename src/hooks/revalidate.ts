@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook } from 'payload'
-import { tags, tagsForDocChange, type DocSnapshot } from '@/data/tags'
+import { tags, tagsForDocChange, type DocSnapshot } from '@/lib/cacheTags'
 
 /**
  * Expires Next.js cache tags. Outside a Next.js server (seed script, tests) there is no cache to

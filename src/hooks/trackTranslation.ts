@@ -31,7 +31,7 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({ collection,
     if (locale === 'en') hasEnglishBefore = filled(originalDoc.title)
     else {
       const english = await req.payload.findByID({
-        collection: collection.slug as never,
+        collection: collection.slug,
         id: originalDoc.id,
         locale: 'en',
         fallbackLocale: false,
@@ -39,7 +39,7 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({ collection,
         draft: true,
         overrideAccess: true,
         req,
-        select: { title: true } as never,
+        select: { title: true },
       })
       hasEnglishBefore = filled((english as { title?: unknown } | null)?.title)
     }

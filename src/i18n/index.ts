@@ -11,7 +11,7 @@ const instances = new Map<Locale, TFunction>()
 const reported = new Set<string>()
 
 /**
- * What happens when a page asks for a key that is not in the catalogue (ENGLISH, issue 7: no
+ * What happens when a page asks for a key that is not in the catalogue (no
  * mixed-language chrome). Outside production it throws, so development, unit tests and
  * integration tests fail on the spot; in production it logs the key once (the key itself is then
  * rendered, which the e2e walk of the English pages catches). I18N_MISSING=throw|log overrides.

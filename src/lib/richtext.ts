@@ -1,18 +1,17 @@
-/** Plain text of a Lexical rich-text value (for search indexing, summaries and completeness checks). */
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
+type EditorState = Parameters<typeof convertLexicalToPlaintext>[0]['data']
+
+const isEditorState = (value: unknown): value is EditorState =>
+  Boolean(value && typeof value === 'object' && 'root' in value && (value as { root?: unknown }).root && typeof (value as { root: unknown }).root === 'object')
+
+/**
+ * Plain text of a Lexical rich-text value (for search indexing, summaries and completeness
+ * checks), by Payload's own converter; runs of spaces and blank lines are folded.
+ */
 export function plainText(value: unknown): string {
-  const parts: string[] = []
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return
-    const n = node as { text?: unknown; children?: unknown[]; type?: string; root?: unknown }
-    if (n.root) return walk(n.root)
-    if (typeof n.text === 'string') parts.push(n.text)
-    if (Array.isArray(n.children)) {
-      n.children.forEach(walk)
-      if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'listitem' || n.type === 'quote') parts.push('\n')
-    }
-  }
-  walk(value)
-  return parts.join('').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim()
+  if (!isEditorState(value)) return ''
+  return convertLexicalToPlaintext({ data: value }).replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim()
 }
 
 /** A Lexical document from plain paragraphs (seed data and tests). */

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, Where } from 'payload'
 import { keepingLocale } from '@/lib/requestLocale'
-import { tags } from '@/data/tags'
+import { tags } from '@/lib/cacheTags'
 import { expireTags } from '@/hooks/revalidate'
 import { documentPath } from '@/routes/documents'
 import { isLocale, LOCALES, type Locale } from '@/routes/locales'
 import { getSearchIndex } from './payload-index'
-import { SEARCH_SOURCE_BY_COLLECTION, SEARCH_SOURCES, type SearchSource } from './sources'
+import { searchSource, searchSources, type SearchSource } from './sources'
 import type { SearchDoc, SearchIndex } from './types'
 
 type Doc = Record<string, unknown>
@@ -172,7 +172,7 @@ function logFailure(payload: Payload, err: unknown, what: string) {
 }
 
 export const syncSearchAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
-  const source = SEARCH_SOURCE_BY_COLLECTION.get(collection.slug)
+  const source = searchSource(collection.slug)
   if (!source || req.context?.skipSearchSync) return doc
   try {
     const locales = localesToSync({
@@ -196,7 +196,7 @@ export const syncSearchAfterChange: CollectionAfterChangeHook = async ({ collect
 }
 
 export const syncSearchAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
-  const source = SEARCH_SOURCE_BY_COLLECTION.get(collection.slug)
+  const source = searchSource(collection.slug)
   if (!source || req.context?.skipSearchSync) return doc
   try {
     const index = await getSearchIndex(req.payload)
@@ -213,7 +213,7 @@ async function syncAgencyDocuments(payload: Payload, index: SearchIndex, doc: Do
   if (!previous) return
   const changed = doc.slug !== previous.slug || JSON.stringify(doc.name) !== JSON.stringify(previous.name)
   if (!changed) return
-  for (const source of SEARCH_SOURCES) {
+  for (const source of searchSources()) {
     if (source.collection === 'agencies' || !payload.collections[source.collection as 'news']) continue
     const fields = source.collection === 'legal-documents' ? ['agency', 'issuingAgency'] : ['agency']
     await indexCollection(payload, index, source, { or: fields.map((f) => ({ [f]: { equals: doc.id } })) }, req)
@@ -271,7 +271,7 @@ export async function rebuildSearchIndex(payload: Payload, log: (msg: string) =>
   await index.clear()
   const agencies = agencyResolver(payload)
   const counts: Record<string, number> = {}
-  for (const source of SEARCH_SOURCES) {
+  for (const source of searchSources()) {
     if (!payload.collections[source.collection as 'news']) continue
     counts[source.collection] = await indexCollection(payload, index, source, undefined, undefined, agencies)
     log(`${source.collection}: ${counts[source.collection]} rows`)

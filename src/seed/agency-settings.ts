@@ -1,6 +1,8 @@
+import type { Agency } from '@/payload-types'
 import type { Payload } from 'payload'
 
-type ID = number | string
+/** Document IDs as the generated types spell them (numbers on SQLite; MongoDB's strings pass through at run time). */
+type ID = Agency['id']
 const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
 
 /** Demo site settings of the Department of Science and Technology (the agency with its own domain). */

@@ -1,9 +1,11 @@
+import type { Agency } from '@/payload-types'
 import type { Payload } from 'payload'
 import type { BudgetTable } from '@/domain/budget/core'
 import type { BudgetReportFamily } from '@/domain/deadlines'
-import { BUDGET_TABLES_22_2016 } from './budget-tables'
+import { BUDGET_TABLES_22_2016 } from '@/domain/budget/fixtures/resolution-22-2016'
 
-type ID = number | string
+/** Document IDs as the generated types spell them (numbers on SQLite; MongoDB's strings pass through at run time). */
+type ID = Agency['id']
 const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
 const vnDate = (d: string) => `${d}T00:00:00.000+07:00`
 
@@ -111,15 +113,15 @@ export async function seedBudget(payload: Payload, agencyIds: Map<string, ID>): 
       publishedAt: `${d.publishedOn}T09:00:00.000+07:00`,
       title: d.title.vi,
       note: d.note.vi,
-      table: d.table,
+      table: { ...d.table }, // a json field: the spread gives the object type the index signature json fields take
       _status: 'published' as const,
     }
     const found = await payload.find({ collection: 'budget-disclosures', where: { slug: { equals: d.slug } }, limit: 1, depth: 0, trash: true, ...SYSTEM })
     const existing = found.docs[0]?.id
     const doc = existing
-      ? await payload.update({ collection: 'budget-disclosures', id: existing, data: vi as never, locale: 'vi', ...SYSTEM })
-      : await payload.create({ collection: 'budget-disclosures', data: vi as never, locale: 'vi', ...SYSTEM })
-    await payload.update({ collection: 'budget-disclosures', id: doc.id, locale: 'en', data: { title: d.title.en, note: d.note.en, _status: 'published' } as never, ...SYSTEM })
+      ? await payload.update({ collection: 'budget-disclosures', id: existing, data: vi, locale: 'vi', ...SYSTEM })
+      : await payload.create({ collection: 'budget-disclosures', data: vi, locale: 'vi', ...SYSTEM })
+    await payload.update({ collection: 'budget-disclosures', id: doc.id, locale: 'en', data: { title: d.title.en, note: d.note.en, _status: 'published' }, ...SYSTEM })
   }
   return SEED_DISCLOSURES.length
 }

@@ -18,7 +18,7 @@ type ID = Agency['id']
 const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
 
 async function findIdBy(payload: Payload, collection: 'agencies' | 'news' | 'users', field: string, value: string): Promise<ID | null> {
-  const found = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, ...SYSTEM, trash: true } as Parameters<Payload['find']>[0])
+  const found = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, ...SYSTEM, trash: true })
   return (found.docs[0]?.id as ID | undefined) ?? null
 }
 
@@ -86,7 +86,7 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
       slug: n.slug,
       agency: agencyIds.get(n.agency)!,
       publishedAt: n.publishedAt,
-      topics: n.topics as never,
+      topics: n.topics,
       title: n.vi.title,
       summary: n.vi.summary,
       body: richTextFromParagraphs(n.vi.body),

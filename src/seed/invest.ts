@@ -334,7 +334,7 @@ const rt = (text: string | undefined) => (text ? richTextFromParagraphs([text]) 
 async function upsert(payload: Payload, collection: 'zones' | 'investment-projects' | 'investment-guides', slug: string, vi: Record<string, unknown>): Promise<ID> {
   const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, trash: true, ...SYSTEM })
   const id = found.docs[0]?.id as ID | undefined
-  const data = { ...vi, slug, _status: 'published' } as never
+  const data = { ...vi, slug, _status: 'published' as const }
   const doc = id
     ? await payload.update({ collection, id, data, locale: 'vi', ...SYSTEM })
     : await payload.create({ collection, data, locale: 'vi', ...SYSTEM })
@@ -378,7 +378,7 @@ export async function seedInvest(payload: Payload, agencyIds: Map<string, ID>): 
           tenants: z.tenants.map((t, i) => ({ id: vi.tenants?.[i]?.id, name: t.name, country: t.country.en, activity: t.activity.en })),
           contacts: { office: z.contacts.office.en, address: z.contacts.address.en },
           _status: 'published',
-        } as never,
+        },
         ...SYSTEM,
       })
     }
@@ -414,7 +414,7 @@ export async function seedInvest(payload: Payload, agencyIds: Map<string, ID>): 
           location: { address: p.site.en },
           contactPerson: { title: p.person.title.en },
           _status: 'published',
-        } as never,
+        },
         ...SYSTEM,
       })
     }
@@ -423,7 +423,7 @@ export async function seedInvest(payload: Payload, agencyIds: Map<string, ID>): 
         collection: 'investment-projects',
         id,
         locale: 'vi',
-        data: { title: p.outdatedBy.title, changeKind: 'material', changeNote: p.outdatedBy.note, _status: 'published' } as never,
+        data: { title: p.outdatedBy.title, changeKind: 'material', changeNote: p.outdatedBy.note, _status: 'published' },
         ...SYSTEM,
       })
     }
@@ -456,7 +456,7 @@ export async function seedInvest(payload: Payload, agencyIds: Map<string, ID>): 
           steps: g.steps.map((s, i) => ({ id: vi.steps?.[i]?.id, title: s.title.en, body: rt(s.body.en), timeLimit: s.timeLimit.en, authority: s.authority.en })),
           publicServices: g.services.map((s, i) => ({ id: vi.publicServices?.[i]?.id, label: s.label.en, url: s.url })),
           _status: 'published',
-        } as never,
+        },
         ...SYSTEM,
       })
     }
@@ -470,7 +470,7 @@ export async function seedInvest(payload: Payload, agencyIds: Map<string, ID>): 
       collection: 'news',
       id: news.docs[0].id,
       locale: 'vi',
-      data: { title: OUTDATED_NEWS.title, changeKind: 'material', changeNote: OUTDATED_NEWS.note, _status: 'published' } as never,
+      data: { title: OUTDATED_NEWS.title, changeKind: 'material', changeNote: OUTDATED_NEWS.note, _status: 'published' },
       ...SYSTEM,
     })
   }

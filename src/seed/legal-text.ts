@@ -3,10 +3,11 @@
  * Lexical rich text: "Điều N." and "PHỤ LỤC" lines become headings, the budget tables (one cell per
  * line after "Đơn vị tính: …") become real tables, everything else a paragraph.
  */
-type Node = Record<string, unknown>
+/** A Lexical node as the generated rich-text type describes it. */
+type Node = { type: string; version: number; [k: string]: unknown }
 
 const text = (t: string): Node => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
-const block = { format: '', indent: 0, version: 1, direction: 'ltr' }
+const block = { format: '' as const, indent: 0, version: 1, direction: 'ltr' as const }
 const paragraph = (t: string): Node => ({ type: 'paragraph', ...block, textFormat: 0, textStyle: '', children: t ? [text(t)] : [] })
 const heading = (t: string, tag: 'h3' | 'h4'): Node => ({ type: 'heading', tag, ...block, children: [text(t)] })
 const cell = (t: string, header: boolean, colSpan = 1): Node => ({

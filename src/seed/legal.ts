@@ -1,12 +1,14 @@
+import type { Agency, LegalDocument } from '@/payload-types'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { parseDocNumber, type RelationKind } from '@/domain/legal'
+import { docNumberSlug, parseDocNumber, type RelationKind } from '@/domain/legal'
 import { richTextFromParagraphs } from '@/lib/richtext'
 import { legalTextToRichText } from './legal-text'
 import { simplePdf } from './pdf'
 
-type ID = number | string
+/** Document IDs as the generated types spell them (numbers on SQLite; MongoDB's strings pass through at run time). */
+type ID = Agency['id']
 const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
 
 interface Text {
@@ -16,7 +18,7 @@ interface Text {
 
 export interface SeedLegalDoc {
   number: string
-  docType: string
+  docType: LegalDocument['docType']
   /** Owning agency (tenant) slug. */
   agency: string
   /** Issuing agency slug (provincial bodies) … */
@@ -30,8 +32,8 @@ export interface SeedLegalDoc {
   expiryDate?: string
   gazetteNumber?: string
   gazetteDate?: string
-  fields: string[]
-  scope: string
+  fields: NonNullable<LegalDocument['fields']>
+  scope: LegalDocument['scope']
   title: Text
   abstract?: Text
   /** Full text: a file under src/seed/texts/ or paragraphs. */
@@ -331,7 +333,7 @@ export const SEED_LEGAL: SeedLegalDoc[] = [
 const vnDate = (d?: string) => (d ? `${d}T00:00:00.000+07:00` : null)
 
 async function findBy(payload: Payload, collection: 'legal-documents' | 'attachments', field: string, value: string): Promise<ID | null> {
-  const found = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, trash: true, ...SYSTEM } as never)
+  const found = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, trash: true, ...SYSTEM })
   return ((found as { docs: { id: ID }[] }).docs[0]?.id as ID | undefined) ?? null
 }
 
@@ -350,7 +352,7 @@ export async function seedLegal(payload: Payload, agencyIds: Map<string, ID>): P
         const data = simplePdf(d.pdf)
         const file = await payload.create({
           collection: 'attachments',
-          data: { title: `${d.number} (PDF)`, agency } as never,
+          data: { title: `${d.number} (PDF)`, agency },
           file: { data, mimetype: 'application/pdf', name: filename, size: data.length },
           locale: 'vi',
           ...SYSTEM,
@@ -365,13 +367,15 @@ export async function seedLegal(payload: Payload, agencyIds: Map<string, ID>): P
         : undefined
     const vi = {
       number: d.number,
+      // What the collection's hook derives from the number anyway (the generated type requires it).
+      slug: docNumberSlug(parseDocNumber(d.number)?.normalized ?? d.number),
       docType: d.docType,
       agency,
       issuingAgency: d.issuingAgency ? agencyIds.get(d.issuingAgency) : null,
       issuerText: d.issuerText?.vi ?? null,
       signer: d.signer ?? null,
       signerTitle: d.signerTitle?.vi ?? null,
-      issueDate: vnDate(d.issueDate),
+      issueDate: `${d.issueDate}T00:00:00.000+07:00`,
       effectiveDate: vnDate(d.effectiveDate),
       expiryDate: vnDate(d.expiryDate),
       gazetteNumber: d.gazetteNumber ?? null,
@@ -384,13 +388,13 @@ export async function seedLegal(payload: Payload, agencyIds: Map<string, ID>): P
       attachments,
       publishedAt: vnDate(d.issueDate),
       // Seeding is not a material change: the English stays current.
-      changeKind: 'minor',
+      changeKind: 'minor' as const,
       _status: 'published' as const,
     }
     const existing = await findBy(payload, 'legal-documents', 'number', parseDocNumber(d.number)?.normalized ?? d.number)
     const doc = existing
-      ? await payload.update({ collection: 'legal-documents', id: existing, data: vi as never, locale: 'vi', ...SYSTEM })
-      : await payload.create({ collection: 'legal-documents', data: vi as never, locale: 'vi', ...SYSTEM })
+      ? await payload.update({ collection: 'legal-documents', id: existing, data: vi, locale: 'vi', ...SYSTEM })
+      : await payload.create({ collection: 'legal-documents', data: vi, locale: 'vi', ...SYSTEM })
     if (d.title.en) {
       await payload.update({
         collection: 'legal-documents',
@@ -402,7 +406,7 @@ export async function seedLegal(payload: Payload, agencyIds: Map<string, ID>): P
           issuerText: d.issuerText?.en ?? null,
           signerTitle: d.signerTitle?.en ?? null,
           _status: 'published',
-        } as never,
+        },
         ...SYSTEM,
       })
     }
@@ -415,7 +419,7 @@ export async function seedLegal(payload: Payload, agencyIds: Map<string, ID>): P
       if (target === undefined) throw new Error(`seed: ${d.number} relates to unknown ${r.target}`)
       return { kind: r.kind, target, effectiveDate: vnDate(r.effectiveDate) }
     })
-    await payload.update({ collection: 'legal-documents', id: ids.get(d.number)!, data: { relations, changeKind: 'minor', _status: 'published' } as never, locale: 'vi', ...SYSTEM })
+    await payload.update({ collection: 'legal-documents', id: ids.get(d.number)!, data: { relations, changeKind: 'minor' as const, _status: 'published' }, locale: 'vi', ...SYSTEM })
   }
   return ids.size
 }

@@ -1,8 +1,10 @@
+import type { News } from '@/payload-types'
+
 export interface SeedNews {
   slug: string
   agency: string
   publishedAt: string
-  topics: string[]
+  topics: NonNullable<News['topics']>
   vi: { title: string; summary: string; body: string[] }
   en?: { title: string; summary: string; body: string[] }
 }

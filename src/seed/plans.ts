@@ -1,7 +1,9 @@
+import type { Agency, LegalDocument, Plan } from '@/payload-types'
 import type { Payload } from 'payload'
-import { parseDocNumber } from '@/domain/legal'
+import { docNumberSlug, parseDocNumber } from '@/domain/legal'
 
-type ID = number | string
+/** Document IDs as the generated types spell them (numbers on SQLite; MongoDB's strings pass through at run time). */
+type ID = Agency['id']
 const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
 const vnDate = (d: string) => `${d}T00:00:00.000+07:00`
 
@@ -16,13 +18,13 @@ interface Text {
  */
 const PLAN_DOCS: {
   number: string
-  docType: string
+  docType: LegalDocument['docType']
   issuerText?: Text
   issuingAgency?: string
   signer: string
   issueDate: string
-  fields: string[]
-  scope: string
+  fields: NonNullable<LegalDocument['fields']>
+  scope: LegalDocument['scope']
   title: Text
   amends?: string
 }[] = [
@@ -71,10 +73,10 @@ const PLAN_DOCS: {
 interface SeedPlan {
   slug: string
   agency: string
-  kind: string
-  level: string
-  planStatus: string
-  area: string
+  kind: Plan['kind']
+  level: Plan['level']
+  planStatus: Plan['planStatus']
+  area: Plan['area']
   areaDetail?: Text
   periodStart?: number
   periodEnd?: number
@@ -155,7 +157,7 @@ const SEED_PLANS: SeedPlan[] = [
 ]
 
 async function findId(payload: Payload, collection: 'legal-documents' | 'plans', field: string, value: string): Promise<ID | null> {
-  const found = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, trash: true, ...SYSTEM } as never)
+  const found = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, trash: true, ...SYSTEM })
   return ((found as { docs: { id: ID }[] }).docs[0]?.id as ID | undefined) ?? null
 }
 
@@ -170,6 +172,8 @@ export async function seedPlans(payload: Payload, agencyIds: Map<string, ID>): P
     const number = parseDocNumber(d.number)?.normalized ?? d.number
     const vi = {
       number: d.number,
+      // What the collection's hook derives from the number anyway (the generated type requires it).
+      slug: docNumberSlug(number),
       docType: d.docType,
       agency: agencyOf('ubnd-tinh'),
       issuingAgency: d.issuingAgency ? agencyOf(d.issuingAgency) : null,
@@ -185,15 +189,15 @@ export async function seedPlans(payload: Payload, agencyIds: Map<string, ID>): P
     }
     const existing = await findId(payload, 'legal-documents', 'number', number)
     const doc = existing
-      ? await payload.update({ collection: 'legal-documents', id: existing, data: vi as never, locale: 'vi', ...SYSTEM })
-      : await payload.create({ collection: 'legal-documents', data: vi as never, locale: 'vi', ...SYSTEM })
-    await payload.update({ collection: 'legal-documents', id: doc.id, locale: 'en', data: { title: d.title.en, issuerText: d.issuerText?.en ?? null, _status: 'published' } as never, ...SYSTEM })
+      ? await payload.update({ collection: 'legal-documents', id: existing, data: vi, locale: 'vi', ...SYSTEM })
+      : await payload.create({ collection: 'legal-documents', data: vi, locale: 'vi', ...SYSTEM })
+    await payload.update({ collection: 'legal-documents', id: doc.id, locale: 'en', data: { title: d.title.en, issuerText: d.issuerText?.en ?? null, _status: 'published' }, ...SYSTEM })
     docIds.set(d.number, doc.id as ID)
   }
   for (const d of PLAN_DOCS) {
     if (!d.amends) continue
-    const relations = [{ kind: 'amends', target: docIds.get(d.amends)! }]
-    await payload.update({ collection: 'legal-documents', id: docIds.get(d.number)!, data: { relations, _status: 'published' } as never, locale: 'vi', ...SYSTEM })
+    const relations = [{ kind: 'amends' as const, target: docIds.get(d.amends)! }]
+    await payload.update({ collection: 'legal-documents', id: docIds.get(d.number)!, data: { relations, _status: 'published' }, locale: 'vi', ...SYSTEM })
   }
   for (const p of SEED_PLANS) {
     const vi = {
@@ -215,9 +219,9 @@ export async function seedPlans(payload: Payload, agencyIds: Map<string, ID>): P
     }
     const existing = await findId(payload, 'plans', 'slug', p.slug)
     const doc = existing
-      ? await payload.update({ collection: 'plans', id: existing, data: vi as never, locale: 'vi', ...SYSTEM })
-      : await payload.create({ collection: 'plans', data: vi as never, locale: 'vi', ...SYSTEM })
-    await payload.update({ collection: 'plans', id: doc.id, locale: 'en', data: { title: p.title.en, description: p.description.en, areaDetail: p.areaDetail?.en ?? null, _status: 'published' } as never, ...SYSTEM })
+      ? await payload.update({ collection: 'plans', id: existing, data: vi, locale: 'vi', ...SYSTEM })
+      : await payload.create({ collection: 'plans', data: vi, locale: 'vi', ...SYSTEM })
+    await payload.update({ collection: 'plans', id: doc.id, locale: 'en', data: { title: p.title.en, description: p.description.en, areaDetail: p.areaDetail?.en ?? null, _status: 'published' }, ...SYSTEM })
   }
   return SEED_PLANS.length
 }

@@ -171,17 +171,17 @@ export async function seedTransparencyCatalogue(payload: Payload): Promise<numbe
     const found = await payload.find({ collection: 'disclosure-catalogue', where: { key: { equals: e.key } }, limit: 1, depth: 0, ...SYSTEM })
     const id = found.docs[0]?.id
     const doc = id
-      ? await payload.update({ collection: 'disclosure-catalogue', id, data: vi as never, locale: 'vi', ...SYSTEM })
-      : await payload.create({ collection: 'disclosure-catalogue', data: vi as never, locale: 'vi', ...SYSTEM })
-    await payload.update({ collection: 'disclosure-catalogue', id: doc.id, data: { title: e.title.en, legalBasis: { citation: e.citation.en } } as never, locale: 'en', ...SYSTEM })
+      ? await payload.update({ collection: 'disclosure-catalogue', id, data: vi, locale: 'vi', ...SYSTEM })
+      : await payload.create({ collection: 'disclosure-catalogue', data: vi, locale: 'vi', ...SYSTEM })
+    await payload.update({ collection: 'disclosure-catalogue', id: doc.id, data: { title: e.title.en, legalBasis: { citation: e.citation.en } }, locale: 'en', ...SYSTEM })
   }
   await payload.updateGlobal({
     slug: 'transparency-criteria',
     locale: 'vi',
-    data: { weights: { ...DEFAULT_WEIGHTS }, note: 'Trọng số mặc định: đầy đủ và kịp thời chiếm 70%.' } as never,
+    data: { weights: { ...DEFAULT_WEIGHTS }, note: 'Trọng số mặc định: đầy đủ và kịp thời chiếm 70%.' },
     ...SYSTEM,
   })
-  await payload.updateGlobal({ slug: 'transparency-criteria', locale: 'en', data: { note: 'Default weights: completeness and timeliness carry 70%.' } as never, ...SYSTEM })
+  await payload.updateGlobal({ slug: 'transparency-criteria', locale: 'en', data: { note: 'Default weights: completeness and timeliness carry 70%.' }, ...SYSTEM })
   return SEED_CATALOGUE.length
 }
 

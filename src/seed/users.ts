@@ -15,7 +15,7 @@ export const SEED_USERS: SeedUser[] = [
   { email: 'dich.khcn@hatinh.gov.vn', name: 'Biên dịch viên Sở KH&CN', agencies: [{ agency: 'so-khoa-hoc-va-cong-nghe', roles: ['translator'] }] },
   { email: 'bientap.stc@hatinh.gov.vn', name: 'Biên tập viên Sở Tài chính', agencies: [{ agency: 'so-tai-chinh', roles: ['editor'] }] },
   { email: 'duyet.stc@hatinh.gov.vn', name: 'Người duyệt Sở Tài chính', agencies: [{ agency: 'so-tai-chinh', roles: ['publisher'] }] },
-  // Contact agency of the investment projects: receives investors' enquiries (issue 7).
+  // Contact agency of the investment projects: receives investors' enquiries.
   { email: 'duyet.kkt@hatinh.gov.vn', name: 'Người duyệt Ban Quản lý KKT', agencies: [{ agency: 'ban-quan-ly-khu-kinh-te', roles: ['publisher'] }] },
 ]
 

@@ -4,7 +4,7 @@
  */
 import { AGENCY_KINDS, type AgencyKind, type CatalogueEntry, type DeadlineRule } from '@/domain/transparency'
 
-/** Categories of the catalogue (issue 8). 'answers' and 'dossiers' are scored under their own criteria. */
+/** Categories of the catalogue. 'answers' and 'dossiers' are scored under their own criteria. */
 export const DISCLOSURE_CATEGORIES = [
   { value: 'legal-documents', label: { vi: 'Văn bản quy phạm pháp luật, văn bản chỉ đạo', en: 'Legal documents' } },
   { value: 'draft-policies', label: { vi: 'Dự thảo chính sách lấy ý kiến', en: 'Draft policies for comment' } },

@@ -5,18 +5,19 @@
  * endpoint and the seed.
  */
 import type { Payload, PayloadRequest } from 'payload'
+import type { Agency } from '@/payload-types'
 import { toISODate, vnCalendar } from '@/domain/calendar'
 import { dueDate } from '@/domain/deadlines'
 import { scoreAgency, type AgencyScore, type CatalogueEntry, type CriteriaSet, type Evidence } from '@/domain/transparency'
-import { tags } from '@/data/tags'
+import { tags } from '@/lib/cacheTags'
 import { expireTags } from '@/hooks/revalidate'
 import { groupByAgency } from './items'
 import { loadAgencies, loadCatalogue, loadCriteria, loadPublishedItems } from './load'
 import { periodKey, periodsToCompute, type PeriodPlan } from './periods'
 
-export const SNAPSHOTS = 'transparency-snapshots'
+export const SNAPSHOTS = 'transparency-snapshots' as const
 
-export interface SnapshotInputs {
+export type SnapshotInputs = {
   criteria: CriteriaSet
   catalogue: CatalogueEntry[]
   itemCount: number
@@ -51,7 +52,7 @@ interface ExistingSnapshot {
   inputs?: Partial<SnapshotInputs> | null
 }
 
-export function snapshotData(score: AgencyScore, agencyRawId: number | string, inputs: SnapshotInputs, computedAt: Date) {
+export function snapshotData(score: AgencyScore, agencyRawId: Agency['id'], inputs: SnapshotInputs, computedAt: Date) {
   const c = score.byCriterion
   return {
     key: snapshotKey(score.agencyId, periodKey(score.period)),
@@ -70,7 +71,7 @@ export function snapshotData(score: AgencyScore, agencyRawId: number | string, i
     freshness: c.freshness.applicable ? c.freshness.score : null,
     english: c.english.applicable ? c.english.score : null,
     pointsLostRows: score.evidence.filter((e) => LOSING.includes(e.status) && e.pointsLost > 0).length,
-    score,
+    score: { ...score }, // a json field: the spread gives the object type the index signature json fields take
     inputs,
   }
 }
@@ -90,14 +91,14 @@ export async function recomputeTransparency(payload: Payload, opts: RecomputeOpt
   const plans = periodsToCompute(today, earliest)
 
   const existingRes = await payload.find({
-    collection: SNAPSHOTS as never,
+    collection: SNAPSHOTS,
     where: { periodKey: { in: plans.map((p) => periodKey(p.period)) } },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     select: { key: true, inputs: true },
     req,
-  } as Parameters<Payload['find']>[0])
+  })
   const existing = new Map((existingRes.docs as unknown as ExistingSnapshot[]).map((d) => [d.key, d]))
 
   const calendar = vnCalendar()
@@ -119,10 +120,10 @@ export async function recomputeTransparency(payload: Payload, opts: RecomputeOpt
       const score = scoreAgency({ agency: { id: agency.id, kind: agency.kind }, catalogue, criteria: set, items, period: plan.period, today, calendar, dueDate })
       const data = snapshotData(score, agency.rawId, { criteria: set, catalogue, itemCount: items.length }, computedAt)
       if (prior) {
-        await payload.update({ collection: SNAPSHOTS as never, id: prior.id, data: data as never, overrideAccess: true, depth: 0, context, req } as Parameters<Payload['update']>[0])
+        await payload.update({ collection: SNAPSHOTS, id: prior.id, data, overrideAccess: true, depth: 0, context, req })
         result.updated++
       } else {
-        await payload.create({ collection: SNAPSHOTS as never, data: data as never, overrideAccess: true, depth: 0, context, req } as Parameters<Payload['create']>[0])
+        await payload.create({ collection: SNAPSHOTS, data, overrideAccess: true, depth: 0, context, req })
         result.created++
       }
     }

@@ -1,5 +1,6 @@
 /** Data of the admin dashboard's transparency panel (server-side, Local API). */
 import type { Payload } from 'payload'
+import type { Agency } from '@/payload-types'
 import { agencyIdsWithRole, isAdmin, type PortalUser } from '@/access/roles'
 import { toISODate, vnCalendar } from '@/domain/calendar'
 import { dueDate } from '@/domain/deadlines'
@@ -34,7 +35,7 @@ export async function transparencyDashboard(payload: Payload, user: PortalUser):
   const catalogue: CatalogueEntry[] = ids.length ? await loadCatalogue(payload) : []
   const agencies: AgencyPanel[] = []
   for (const id of ids) {
-    const a = (await payload.findByID({ collection: 'agencies', id, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as (AgencyDoc & { slug: string; kind: string; name?: string }) | null
+    const a = (await payload.findByID({ collection: 'agencies', id, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as (AgencyDoc & Pick<Agency, 'slug' | 'kind'> & { name?: string }) | null
     if (!a) continue
     const snaps = await payload.find({ collection: 'transparency-snapshots', where: { agency: { equals: id } }, sort: '-periodTo', limit: 1, depth: 0, overrideAccess: true })
     const snap = snaps.docs[0] as unknown as { periodLabel: string; total?: number | null; score: AgencyScore; inputs?: { catalogue?: CatalogueEntry[] } } | undefined
@@ -44,7 +45,7 @@ export async function transparencyDashboard(payload: Payload, user: PortalUser):
     const publishedIds = new Set(published.map((i) => i.id))
     const pending = (await loadPending(payload, id)).filter((i) => !publishedIds.has(i.id)).map(({ agencyId: _a, ...i }) => i)
     const upcoming = upcomingDeadlines({
-      agencyKind: a.kind as never,
+      agencyKind: a.kind,
       catalogue,
       items: own ? [...published, (({ agencyId: _a, ...i }) => i)(own)] : published,
       pending,

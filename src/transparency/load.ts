@@ -5,6 +5,7 @@
  * agency about its own unpublished documents.
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Agency } from '@/payload-types'
 import type { AgencyKind, CatalogueEntry, CriteriaSet } from '@/domain/transparency'
 import { AGENCY_KINDS } from '@/domain/transparency'
 import { SOURCE_COLLECTIONS, toCatalogue, type CatalogueDoc, type SourceCollection } from './catalogue'
@@ -15,7 +16,8 @@ type Req = Partial<PayloadRequest> | undefined
 
 export interface ScoredAgency {
   id: string
-  rawId: number | string
+  /** The id as stored (typed as the generated `Agency['id']`; MongoDB's strings pass through at run time). */
+  rawId: Agency['id']
   kind: AgencyKind
   slug: string
 }
@@ -28,29 +30,31 @@ const hasDrafts = (payload: Payload, slug: string) => {
 
 export async function loadCatalogue(payload: Payload, req?: Req): Promise<CatalogueEntry[]> {
   const res = await payload.find({
-    collection: 'disclosure-catalogue' as never,
+    collection: 'disclosure-catalogue',
     locale: 'all',
     depth: 0,
     pagination: false,
     sort: 'order',
     overrideAccess: true,
     req,
-  } as Parameters<Payload['find']>[0])
+  })
   return toCatalogue(res.docs as unknown as CatalogueDoc[])
 }
 
 export async function loadCriteria(payload: Payload, req?: Req): Promise<CriteriaSet> {
-  const doc = await payload.findGlobal({ slug: 'transparency-criteria' as never, depth: 0, overrideAccess: true, req } as Parameters<Payload['findGlobal']>[0])
+  const doc = await payload.findGlobal({ slug: 'transparency-criteria', depth: 0, overrideAccess: true, req })
   return toCriteriaSet(doc as unknown as { version?: string; weights?: Record<string, number> })
 }
 
 export async function loadAgencies(payload: Payload, req?: Req): Promise<{ agencies: ScoredAgency[]; items: AgencyItem[] }> {
-  const res = await payload.find({ collection: 'agencies', locale: 'all', depth: 0, pagination: false, overrideAccess: true, req } as Parameters<Payload['find']>[0])
+  const res = await payload.find({ collection: 'agencies', locale: 'all', depth: 0, pagination: false, overrideAccess: true, req })
   const agencies: ScoredAgency[] = []
   const items: AgencyItem[] = []
-  for (const doc of res.docs as unknown as (AgencyDoc & { kind?: string; slug?: string })[]) {
+  for (const agency of res.docs) {
+    // Read with locale 'all': localized fields are { vi, en } objects, which the generated type does not say.
+    const doc = agency as unknown as AgencyDoc & { kind?: string; slug?: string }
     if (!doc.kind || !(AGENCY_KINDS as readonly string[]).includes(doc.kind)) continue
-    agencies.push({ id: String(doc.id), rawId: doc.id, kind: doc.kind as AgencyKind, slug: doc.slug ?? String(doc.id) })
+    agencies.push({ id: String(doc.id), rawId: agency.id, kind: doc.kind as AgencyKind, slug: doc.slug ?? String(doc.id) })
     const item = agencyItem(doc)
     if (item) items.push(item)
   }
@@ -65,7 +69,7 @@ async function loadSource(payload: Payload, collection: Exclude<SourceCollection
   if (drafts) and.push({ _status: { equals: status } })
   if (agencyId !== undefined) and.push({ agency: { equals: agencyId } })
   const res = await payload.find({
-    collection: collection as never,
+    collection: collection,
     locale: 'all',
     depth: 0,
     pagination: false,
@@ -73,7 +77,7 @@ async function loadSource(payload: Payload, collection: Exclude<SourceCollection
     draft: status === 'draft',
     where: and.length ? { and } : undefined,
     req,
-  } as Parameters<Payload['find']>[0])
+  })
   const out: AgencyItem[] = []
   for (const doc of res.docs as unknown as SourceDoc[]) {
     // A draft has no publication day yet: it is dated by its issue date, and kept only with one.

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, GlobalAfterChangeHook } from 'payload'
-import { tags } from '@/data/tags'
+import { tags } from '@/lib/cacheTags'
 import { expireTags } from '@/hooks/revalidate'
 
 /** Catalogue and criteria changes expire their own reads (scores change only when recomputed). */

@@ -86,7 +86,7 @@ export async function TranslationQueue({ initPageResult, params, searchParams }:
       overrideAccess: false,
       user,
       where: { and: [{ 'translation.state': { in: ['missing', 'outdated'] } }, agencyScope] },
-      select: { title: true, agency: true, translation: true, createdAt: true } as never,
+      select: { title: true, agency: true, translation: true, createdAt: true },
     })
     for (const d of result.docs as unknown as Row[]) {
       const agency = d.agency && typeof d.agency === 'object' ? (d.agency as Row).id : d.agency

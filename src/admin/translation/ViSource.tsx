@@ -1,4 +1,4 @@
-import type { Field, UIFieldServerComponent } from 'payload'
+import type { CollectionSlug, Field, Payload, UIFieldServerComponent } from 'payload'
 import { plainText } from '@/lib/richtext'
 
 type Labelled = { name?: string; type: string; localized?: boolean; label?: unknown; fields?: Field[]; tabs?: { fields: Field[] }[] }
@@ -34,12 +34,13 @@ const TEXTS = {
  * Vietnamese source of every localized text field (latest draft, read-only) beside the English
  * fields being edited. Nothing is rendered in the Vietnamese locale or on a new document.
  */
+const isCollectionSlug = (payload: Payload, slug: string): slug is CollectionSlug => slug in payload.collections
+
 export const ViSource: UIFieldServerComponent = async ({ collectionSlug, id, payload, req, i18n }) => {
-  if (req.locale !== 'en' || id === undefined || !collectionSlug) return null
-  const collection = payload.collections[collectionSlug as keyof typeof payload.collections]
-  if (!collection) return null
+  if (req.locale !== 'en' || id === undefined || !collectionSlug || !isCollectionSlug(payload, collectionSlug)) return null
+  const collection = payload.collections[collectionSlug]
   const source = (await payload.findByID({
-    collection: collectionSlug as never,
+    collection: collectionSlug,
     id,
     locale: 'vi',
     fallbackLocale: false,

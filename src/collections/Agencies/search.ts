@@ -2,7 +2,7 @@ import { plainText } from '@/lib/richtext'
 import { pick, type Localized } from '@/search/sources/pick'
 import type { Locale } from '@/routes/locales'
 
-/** What the search index stores for one agency in one locale (SEARCH, issue 6). */
+/** What the search index stores for one agency in one locale. */
 export function toSearchDocs(doc: Record<string, unknown>, locale: Locale) {
   const title = pick(doc.name as Localized<string>, locale) ?? ''
   return {

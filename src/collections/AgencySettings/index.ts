@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 import { idOf } from '@/access/roles'
-import { tags } from '@/data/tags'
+import { tags } from '@/lib/cacheTags'
 import { expireTags } from '@/hooks/revalidate'
 import { isSafeNavUrl } from './links'
 import { adminOnly, createAgencySettings, readAgencySettings, updateAgencySettings } from './access'

@@ -9,7 +9,7 @@ function pick<T>(value: Localized<T>, locale: Locale): T | undefined {
 }
 
 /**
- * What the search index stores for one budget disclosure in one locale (SEARCH, issue 6). The
+ * What the search index stores for one budget disclosure in one locale. The
  * document number is the approving resolution's or decision's (many disclosures cite the same
  * one), so it is searchable text here, not the row's own number: a number query ranks the legal
  * document itself first and these disclosures after it.

@@ -8,7 +8,7 @@ export function pick<T>(value: Localized<T>, locale: Locale): T | undefined {
   return (value ?? undefined) as T | undefined
 }
 
-/** What the search index stores for one investment project in one locale (SEARCH, issue 6). */
+/** What the search index stores for one investment project in one locale. */
 export function toSearchDocs(doc: Record<string, unknown>, locale: Locale) {
   const title = pick(doc.title as Localized<string>, locale) ?? ''
   const body = [

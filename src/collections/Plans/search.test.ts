@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toSearchDocs as budgetDocs } from '../BudgetDisclosures/search'
-import { APPENDIX_01_22_2016 } from '@/seed/budget-tables'
+import { APPENDIX_01_22_2016 } from '@/domain/budget/fixtures/resolution-22-2016'
 import { toSearchDocs } from './search'
 
 describe('search documents', () => {

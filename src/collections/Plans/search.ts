@@ -7,7 +7,7 @@ function pick<T>(value: Localized<T>, locale: Locale): T | undefined {
   return (value ?? undefined) as T | undefined
 }
 
-/** What the search index stores for one plan in one locale (SEARCH, issue 6). */
+/** What the search index stores for one plan in one locale. */
 export function toSearchDocs(doc: Record<string, unknown>, locale: Locale) {
   const kind = typeof doc.kind === 'string' ? doc.kind : undefined
   return {

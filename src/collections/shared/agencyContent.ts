@@ -8,7 +8,7 @@ import { changeTrackingFields, trackChanges } from '@/fields/changeTracking'
 import { previousSlugsField, rememberPreviousSlug } from '@/fields/previousSlugs'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { guardTrash } from '@/hooks/guardTrash'
-// AGENCY (issue 5): editorial workflow, translator scope, audit log.
+// Editorial workflow, translator scope, audit log.
 import { reviewFields, workflowStateField } from '@/fields/workflowState'
 import { auditChange, auditDelete } from '@/hooks/audit'
 import { translatorScope } from '@/hooks/translatorScope'
@@ -29,9 +29,9 @@ export function agencyContent(config: CollectionConfig): CollectionConfig {
     access: { ...agencyContentAccess, ...config.access },
     admin: withWorkflowAdmin(config.admin),
     custom: { ...config.custom, agencyScoped: true, translationTracked: true },
-    // English-edition state (ENGLISH, issue 7): `translation` group + Vietnamese source panel.
-    // The workflow state first in the sidebar, the review notice first in the form (issue 13).
-    fields: [workflowStateField(), ...reviewFields(), ...config.fields, ...translationFields(), ...legalFields(config)],
+    // English-edition state: `translation` group + Vietnamese source panel.
+    // The workflow state first in the sidebar, the review notice first in the form.
+    fields: [workflowStateField(), ...reviewFields(), ...config.fields, ...translationFields(), ...publicationRecordFields(config)],
     hooks: {
       ...config.hooks,
       // LEGAL: publishedAt stamp and old-slug redirects; `trackChanges` stays LAST (it resets the
@@ -45,10 +45,10 @@ export function agencyContent(config: CollectionConfig): CollectionConfig {
 }
 
 /**
- * LEGAL (issue 3): public change history on every publishable collection; `publishedAt` (stamped on
+ * Publication record: public change history on every publishable collection; `publishedAt` (stamped on
  * first publication) unless the collection defines its own; remembered old slugs when it has one.
  */
-function legalFields(config: CollectionConfig): CollectionConfig['fields'] {
+function publicationRecordFields(config: CollectionConfig): CollectionConfig['fields'] {
   const names = new Set(config.fields.map((f) => ('name' in f ? f.name : undefined)))
   return [
     ...(names.has('publishedAt')

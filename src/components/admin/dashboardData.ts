@@ -59,8 +59,8 @@ export async function dashboardData(payload: Payload, user: PortalUser, language
       limit: LIMIT,
       sort: '-updatedAt',
       overrideAccess: false,
-      user: user as never,
-      select: { title: true, slug: true, updatedAt: true } as never,
+      user: user,
+      select: { title: true, slug: true, updatedAt: true },
     })
     return (found.docs as unknown as Row[]).map((d) => ({
       collection: slug,
@@ -108,7 +108,7 @@ export async function dashboardData(payload: Payload, user: PortalUser, language
   // Titles of the English-missing list are Vietnamese: read them again in vi.
   const englishMissing = newest(lists.flatMap((l) => l.english))
   for (const item of englishMissing) {
-    const doc = (await payload.findByID({ collection: item.collection as 'news', id: item.id, locale: 'vi', depth: 0, overrideAccess: false, user: user as never, select: { title: true } as never }).catch(() => null)) as Row | null
+    const doc = (await payload.findByID({ collection: item.collection as 'news', id: item.id, locale: 'vi', depth: 0, overrideAccess: false, user: user, select: { title: true } }).catch(() => null)) as Row | null
     if (doc && typeof doc.title === 'string') item.title = doc.title
   }
   return {

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { getAgencySettings, getAgencySite, type AgencySettingsView, type AgencySite } from '@/data/agency-site'
 import { pageMetadata } from '@/lib/metadata'
+import { pageLocale } from '@/components/page/locale'
 import { agencyPageLocation } from '@/routes/agencySite'
 import type { AgencySectionKey } from '@/routes/hosts'
 import { isLocale, type Locale } from '@/routes/locales'
@@ -17,11 +18,11 @@ function decode(segment: string): string {
 
 /** The agency of an agency-site page and its settings, or the 404 page. */
 export async function loadAgency(params: { locale: string; agency: string }): Promise<{ locale: Locale; agency: AgencySite; settings: AgencySettingsView }> {
-  if (!isLocale(params.locale)) notFound()
-  const agency = await getAgencySite(params.locale, decode(params.agency))
+  const locale = pageLocale(params.locale)
+  const agency = await getAgencySite(locale, decode(params.agency))
   if (!agency) notFound()
-  const settings = await getAgencySettings(params.locale, agency.id)
-  return { locale: params.locale, agency, settings }
+  const settings = await getAgencySettings(locale, agency.id)
+  return { locale, agency, settings }
 }
 
 /** Metadata of an agency page: canonical and hreflang on the agency's domain when it has one. */

@@ -1,11 +1,13 @@
 import type { LegalIndexEntry } from '@/data/legal'
-import { FACETS, findDocs, finderQueryString, type Facet, type FinderQuery } from '@/domain/legal'
+import { EFFECT_STATUS_LABELS, FACETS, findDocs, finderQueryString, type EffectStatus, type Facet, type FinderQuery } from '@/domain/legal'
 import { getT } from '@/i18n'
 import type { Locale } from '@/routes/locales'
 import { legalFieldLabel } from '@/collections/LegalDocuments/options'
 import { FilterDisclosure, RESULTS_ID, toResults } from '../FilterDisclosure'
 import { Pagination } from '../Pagination'
 import { LegalDocList } from './LegalDocList'
+
+const isEffectStatus = (value: string): value is EffectStatus => value in EFFECT_STATUS_LABELS
 import { docTypeLabel, localized, statusLabel, type WithStatus } from './view'
 
 /**
@@ -27,7 +29,7 @@ export function LegalFinder({ locale, basePath, docs, query }: { locale: Locale;
       case 'field':
         return { text: legalFieldLabel(value, locale) }
       case 'status':
-        return { text: statusLabel(value as never, locale) }
+        return { text: isEffectStatus(value) ? statusLabel(value, locale) : value }
       default:
         return { text: value }
     }

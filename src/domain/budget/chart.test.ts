@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { APPENDIX_02_22_2016, FUNDING_BY_YEAR_22_2016 } from '../../seed/budget-tables'
+import { APPENDIX_02_22_2016, FUNDING_BY_YEAR_22_2016 } from './fixtures/resolution-22-2016'
 import { chartData, layoutBars } from './chart'
 import type { BudgetTable } from './types'
 

@@ -7,7 +7,7 @@ import {
   APPENDIX_03_22_2016,
   BUDGET_TABLES_22_2016,
   FUNDING_BY_YEAR_22_2016,
-} from '../../seed/budget-tables'
+} from './fixtures/resolution-22-2016'
 import {
   checkTotals,
   formatNumberVi,

@@ -19,7 +19,9 @@
  * Precedence: expired > not-yet-in-force > suspended > partly-expired > in-force.
  */
 
-export type ISODate = string
+/** A calendar day `YYYY-MM-DD`: the one declaration is in domain/calendar. */
+import type { ISODate } from '../calendar'
+export type { ISODate }
 
 export type EffectStatus = 'not-yet-in-force' | 'in-force' | 'partly-expired' | 'expired' | 'suspended'
 

@@ -1,33 +1,21 @@
-/** Minimal ISO calendar-day arithmetic (UTC, no time zones involved). */
+/** Day ranges of the scoring engine over a working-day calendar (UTC calendar days, no time zones). */
+import { addDays as addCalendarDays, diffDays as calendarDiff, isISODate } from '../calendar'
 import type { Calendar, ISODate } from './types'
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/
-const DAY = 86_400_000
-
-export function isIsoDate(s: unknown): s is ISODate {
-  if (typeof s !== 'string') return false
-  const m = ISO_RE.exec(s)
-  if (!m) return false
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  return d.getUTCDate() === Number(m[3]) && d.getUTCMonth() === Number(m[2]) - 1
-}
+/**
+ * Calendar-day arithmetic comes from the one date module (`domain/calendar`); these names keep
+ * the scoring code's conventions (`diffDays(a, b)` = b − a, the reverse of the calendar's).
+ */
+export const isIsoDate = (s: unknown): s is ISODate => isISODate(s)
 
 export function assertIsoDate(s: unknown, what: string): asserts s is ISODate {
   if (!isIsoDate(s)) throw new RangeError(`${what}: expected YYYY-MM-DD, got ${JSON.stringify(s)}`)
 }
 
-function toMs(d: ISODate): number {
-  return Date.parse(`${d}T00:00:00Z`)
-}
-
-export function addDays(d: ISODate, n: number): ISODate {
-  return new Date(toMs(d) + n * DAY).toISOString().slice(0, 10)
-}
+export const addDays = (d: ISODate, n: number): ISODate => addCalendarDays(d, n)
 
 /** b − a in calendar days. */
-export function diffDays(a: ISODate, b: ISODate): number {
-  return Math.round((toMs(b) - toMs(a)) / DAY)
-}
+export const diffDays = (a: ISODate, b: ISODate): number => calendarDiff(b, a)
 
 /** Working days d with from < d ≤ to (0 when to ≤ from). */
 export function workingDaysAfter(from: ISODate, to: ISODate, calendar: Calendar): number {

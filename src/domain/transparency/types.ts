@@ -4,7 +4,9 @@
  * the engine can be tested on its own.
  */
 
-export type ISODate = string
+/** A calendar day `YYYY-MM-DD`: the one declaration is in domain/calendar. */
+import type { ISODate } from '../calendar'
+export type { ISODate }
 
 export type AgencyKind = 'provincial-council' | 'provincial-committee' | 'department' | 'sector-agency' | 'commune'
 

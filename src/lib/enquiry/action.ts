@@ -1,7 +1,7 @@
 'use server'
 import { headers } from 'next/headers'
 import { redirect, RedirectType } from 'next/navigation'
-import { payloadClient } from '@/data/payload'
+import { payloadClient } from '@/lib/payload'
 import { readEnquiryForm } from '@/domain/invest/enquiry'
 import { getT } from '@/i18n'
 import { clientAddress } from '@/lib/clientAddress'

@@ -2,8 +2,6 @@
  * The portal's feeds and sitemap from published data: which pages, under which URLs, in which
  * languages. Pure (the route handlers pass cached reads in), so tests can check the XML.
  */
-import type { FeedEntry, SitemapDoc } from '@/data/feeds'
-import type { LegalIndexEntry } from '@/data/legal'
 import { getDocType } from '@/domain/legal'
 import { getT } from '@/i18n'
 import { absoluteUrl, documentPath } from '@/routes/documents'
@@ -11,6 +9,7 @@ import { LOCALE_TAGS, LOCALES, type Locale } from '@/routes/locales'
 import { homePath, sectionPath } from '@/routes/paths'
 import type { SectionKey } from '@/routes/table'
 import { rssXml } from './rss'
+import type { FeedEntry, LegalFeedEntry, SitemapDoc } from './types'
 import { sitemapXml, type SitemapUrl } from './sitemap'
 
 export function newsRss(locale: Locale, entries: FeedEntry[], base?: string): string {
@@ -32,7 +31,7 @@ export function newsRss(locale: Locale, entries: FeedEntry[], base?: string): st
 }
 
 /** Legal documents, newest first; on the English feed only documents with an English title. */
-export function legalRss(locale: Locale, docs: LegalIndexEntry[], base?: string, limit = 50): string {
+export function legalRss(locale: Locale, docs: LegalFeedEntry[], base?: string, limit = 50): string {
   const t = getT(locale)
   const listed = docs
     .filter((d) => locale === 'vi' || Boolean(d.title[locale]))

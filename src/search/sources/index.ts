@@ -1,9 +1,3 @@
-import { toSearchDocs as agencyDocs } from '@/collections/Agencies/search'
-import { toSearchDocs as budgetDocs } from '@/collections/BudgetDisclosures/search'
-import { toSearchDocs as projectDocs } from '@/collections/InvestmentProjects/search'
-import { toSearchDocs as legalDocs } from '@/collections/LegalDocuments/search'
-import { toSearchDocs as newsDocs } from '@/collections/News/search'
-import { toSearchDocs as planDocs } from '@/collections/Plans/search'
 import type { Locale } from '@/routes/locales'
 
 /** What a collection's `toSearchDocs(doc, locale)` returns (src/collections/<Name>/search.ts). */
@@ -34,30 +28,29 @@ export interface SearchSource {
   shared: string[]
 }
 
-const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined)
+/**
+ * Section keys of the search page, in the order its filters and counts show them. Each is a
+ * collection that registers a `SearchSource` (src/collections/searchSources.ts).
+ */
+export const SEARCH_SECTIONS: readonly string[] = ['news', 'legal-documents', 'plans', 'budget-disclosures', 'investment-projects', 'agencies']
 
-export const SEARCH_SOURCES: SearchSource[] = [
-  { collection: 'news', toSearchDocs: newsDocs, shared: [] },
-  {
-    collection: 'legal-documents',
-    toSearchDocs: legalDocs,
-    agencyRef: (d) => d.issuingAgency ?? d.agency,
-    date: (d) => str(d.issueDate) ?? str(d.publishedAt),
-    shared: ['number', 'docType', 'issueDate', 'issuingAgency'],
-  },
-  { collection: 'plans', toSearchDocs: planDocs, shared: ['kind', 'level', 'area', 'periodStart', 'periodEnd'] },
-  {
-    collection: 'budget-disclosures',
-    toSearchDocs: budgetDocs,
-    date: (d) => str(d.publishedAt) ?? str(d.documentDate),
-    shared: ['family', 'formCode', 'documentNumber', 'fiscalYear', 'documentDate'],
-  },
-  { collection: 'investment-projects', toSearchDocs: projectDocs, shared: ['sector'] },
-  // An agency is filed under itself (the agency filter then finds its own page too).
-  { collection: 'agencies', toSearchDocs: agencyDocs, agencyRef: (d) => d.id, date: () => undefined, shared: [] },
-]
+/**
+ * The registry of searchable collections. The search layer never imports collections: each
+ * collection's `toSearchDocs` is registered from the collections side when the config is built
+ * (src/collections/index.ts imports src/collections/searchSources.ts), before any hook runs.
+ */
+const registry = new Map<string, SearchSource>()
 
-export const SEARCH_SOURCE_BY_COLLECTION: ReadonlyMap<string, SearchSource> = new Map(SEARCH_SOURCES.map((s) => [s.collection, s]))
+export function registerSearchSources(sources: readonly SearchSource[]): void {
+  for (const source of sources) registry.set(source.collection, source)
+}
 
-/** Section keys of the search page = the collections above, in this order. */
-export const SEARCH_SECTIONS: string[] = SEARCH_SOURCES.map((s) => s.collection)
+/** Every registered source, in the order of SEARCH_SECTIONS (then registration order). */
+export function searchSources(): SearchSource[] {
+  const rank = (c: string) => (SEARCH_SECTIONS.includes(c) ? SEARCH_SECTIONS.indexOf(c) : SEARCH_SECTIONS.length)
+  return [...registry.values()].sort((a, b) => rank(a.collection) - rank(b.collection))
+}
+
+export function searchSource(collection: string): SearchSource | undefined {
+  return registry.get(collection)
+}

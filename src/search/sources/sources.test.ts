@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { localesToSync, toIndexRow, type AgencyResolver } from '../sync'
-import { SEARCH_SOURCE_BY_COLLECTION } from '.'
+import { SEARCH_SOURCES } from '@/collections/searchSources'
+import { SEARCH_SECTIONS, searchSource } from '.'
 
 const agencies = {
   get: async (ref: unknown) => (ref === 7 ? { slug: 'so-tai-chinh', name: { vi: 'Sở Tài chính', en: 'Department of Finance' } } : ref === 8 ? { slug: 'xa-a', name: { vi: 'Xã A' } } : null),
   prime: () => {},
 } as unknown as AgencyResolver
-const source = (c: string) => SEARCH_SOURCE_BY_COLLECTION.get(c)!
+const source = (c: string) => searchSource(c)!
+
+describe('search source registry', () => {
+  it('every search section has a registered source, in the same order', () => {
+    expect(SEARCH_SOURCES.map((s) => s.collection)).toEqual([...SEARCH_SECTIONS])
+    for (const s of SEARCH_SECTIONS) expect(searchSource(s)?.collection).toBe(s)
+  })
+})
 
 describe('index rows from stored documents', () => {
   it('legal documents: number, type, year, issuing agency, issue date, section URL', async () => {

@@ -1,10 +1,10 @@
 import '../styles.css'
 import type { Metadata, Viewport } from 'next'
-import { notFound } from 'next/navigation'
 import type React from 'react'
 import { getT } from '@/i18n'
 import { setPageLocale } from '@/i18n/pageLocale'
 import { isLocale, LOCALE_TAGS } from '@/routes/locales'
+import { pageLocale } from '@/components/page/locale'
 
 // Pages are rendered on first request and then served from the cache until a publish expires
 // their tags; the build never touches the database.
@@ -34,8 +34,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   setPageLocale(locale)
   const t = getT(locale)
   return (

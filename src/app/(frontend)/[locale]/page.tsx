@@ -1,11 +1,11 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
 import { NewsList } from '@/components/NewsList'
 import { listNews } from '@/data/news'
 import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { homePath, isLocale, LIVE_SECTIONS, sectionPath } from '@/routes'
+import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -16,8 +16,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const t = getT(locale)
   const news = await listNews(locale, { limit: 6 })
   return (

@@ -7,7 +7,7 @@ import { idOf } from '@/access/roles'
  * the table already saved is kept.
  */
 export const applyTableFile: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const next = idOf(data?.tableFile as never)
+  const next = idOf(data?.tableFile)
   const previous = idOf((originalDoc as { tableFile?: never } | undefined)?.tableFile)
   if (next === null || String(next) === String(previous)) return data
   // A missing or unreadable file is left to the relation check (one 400 for both, src/plugins/relationGuard.ts).

@@ -5,7 +5,7 @@ import { describeMismatches, mismatchReport, publishBlockedMessage } from '../me
 
 interface Override {
   reason?: string | null
-  by?: unknown
+  by?: Parameters<typeof idOf>[0]
   at?: string | null
 }
 
@@ -26,10 +26,10 @@ export const checkTableTotals: CollectionBeforeChangeHook = ({ data, originalDoc
   const previousReason = typeof before.reason === 'string' ? before.reason.trim() : ''
   if (reason !== previousReason) {
     const agency = data.agency ?? original.agency
-    if (req.user && !hasAgencyRole(req.user, agency as never, PUBLISHING_ROLES)) throw new Forbidden(req.t)
+    if (req.user && !hasAgencyRole(req.user, agency, PUBLISHING_ROLES)) throw new Forbidden(req.t)
     next.totalsOverride = reason ? { reason, by: idOf(req.user?.id ?? null), at: new Date().toISOString() } : { reason: null, by: null, at: null }
   } else {
-    next.totalsOverride = { reason: previousReason || null, by: idOf(before.by as never) ?? null, at: before.at ?? null }
+    next.totalsOverride = { reason: previousReason || null, by: idOf(before.by) ?? null, at: before.at ?? null }
   }
 
   const table = (data.table === undefined ? original.table : data.table) as BudgetTable | null | undefined

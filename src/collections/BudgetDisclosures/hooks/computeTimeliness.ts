@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { disclosureTimeliness } from '../timeliness'
-import { portalCalendar } from './calendar'
+import { portalCalendar } from './loadPortalCalendar'
 
 /** Due date and punctuality are computed from the law and the calendar, never typed. */
 export const computeTimeliness: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Lang } from '@/components/Lang'
 import { PageShell } from '@/components/PageShell'
 import { ViOnlyBadge } from '@/components/ViOnlyBadge'
@@ -9,6 +8,7 @@ import { communeName } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { agencySectionPath, isLocale, sectionPath, type Locale } from '@/routes'
+import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -19,8 +19,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function AgencyDirectoryPage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const t = getT(locale)
   // An agency without an English name is shown by its Vietnamese name (a commune's in its English
   // form when the rule gives one), never by its slug.

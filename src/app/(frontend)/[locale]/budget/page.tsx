@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation'
 import { familyLabel } from '@/collections/BudgetDisclosures/families'
 import { DisclosureList } from '@/components/budget/DisclosureList'
 import { RESULTS_ID } from '@/components/FilterDisclosure'
@@ -9,6 +8,7 @@ import { getBudgetFacets, listBudgetDisclosures, parseBudgetFilters, type Budget
 import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { isLocale, sectionPath } from '@/routes'
+import { pageLocale } from '@/components/page/locale'
 
 // Filters live in the query string, so the page renders per request (an ISR page may not read
 // searchParams: DYNAMIC_SERVER_USAGE); its data reads stay cached by tag in src/data.
@@ -34,8 +34,7 @@ function query(filters: BudgetFilters, page?: number): string {
 }
 
 export default async function BudgetIndexPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const filters = parseBudgetFilters(await searchParams)
   const t = getT(locale)
   const path = sectionPath(locale, 'budget')

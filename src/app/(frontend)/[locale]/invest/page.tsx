@@ -1,6 +1,6 @@
 import '@/components/invest/invest.css'
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 import { Lang } from '@/components/Lang'
 import { ViOnlyBadge } from '@/components/ViOnlyBadge'
 import { PageShell } from '@/components/PageShell'
@@ -15,6 +15,7 @@ import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { investPaths } from '@/routes/invest'
 import { isLocale } from '@/routes/locales'
+import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -30,8 +31,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function InvestPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const t = getT(locale)
   const query = await searchParams
   const filters = parseProjectFilters(query)

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { LEGAL_FIELDS } from '@/collections/LegalDocuments/options'
 import { LegalFinder } from '@/components/legal/LegalFinder'
 import { withStatuses } from '@/components/legal/view'
@@ -10,6 +9,7 @@ import { getT } from '@/i18n'
 import { withFeed } from '@/lib/feeds/links'
 import { pageMetadata } from '@/lib/metadata'
 import { isLocale, sectionPath } from '@/routes'
+import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -30,8 +30,7 @@ export async function generateMetadata({ params }: Props) {
  * document is computed here for today.
  */
 export default async function LegalDocumentsPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const t = getT(locale)
   const docs = withStatuses(await legalIndex())
   const query = parseFinderQuery(await searchParams, {

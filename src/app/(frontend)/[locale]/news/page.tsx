@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { NewsList } from '@/components/NewsList'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
@@ -8,6 +7,7 @@ import { getT } from '@/i18n'
 import { withFeed } from '@/lib/feeds/links'
 import { pageMetadata } from '@/lib/metadata'
 import { isLocale, sectionPath } from '@/routes'
+import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
@@ -23,8 +23,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function NewsIndexPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const raw = (await searchParams).page
   const requested = typeof raw === 'string' && /^\d{1,5}$/.test(raw) ? Math.max(1, Number(raw)) : 1
   const t = getT(locale)

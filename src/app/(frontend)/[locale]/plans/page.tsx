@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation'
 import { PLAN_AREAS, PLAN_KINDS, PLAN_LEVELS, PLAN_STATUSES } from '@/collections/Plans/options'
 import { RESULTS_ID } from '@/components/FilterDisclosure'
 import { FilterForm } from '@/components/FilterForm'
@@ -9,6 +8,7 @@ import { listPlans, parsePlanFilters, type PlanFilters } from '@/data/plans'
 import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { isLocale, sectionPath } from '@/routes'
+import { pageLocale } from '@/components/page/locale'
 
 // Filters live in the query string, so the page renders per request (an ISR page may not read
 // searchParams: DYNAMIC_SERVER_USAGE); its data reads stay cached by tag in src/data.
@@ -32,8 +32,7 @@ function query(filters: PlanFilters, page?: number): string {
 }
 
 export default async function PlansIndexPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const filters = parsePlanFilters(await searchParams)
   const t = getT(locale)
   const path = sectionPath(locale, 'plans')

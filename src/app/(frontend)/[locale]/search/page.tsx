@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
 import { SearchBox } from '@/components/search/SearchBox'
@@ -11,6 +10,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { isLocale, otherLocale, sectionPath, type Locale } from '@/routes'
 import { SEARCH_SECTIONS } from '@/search/sources'
 import type { SearchHit } from '@/search/types'
+import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -55,8 +55,7 @@ const YEARS = (() => {
  * cached read tagged `search`.
  */
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const t = getT(locale)
   const query = parseSearchParams(await searchParams)
   const hasFilters = Boolean(query.section || query.agency || query.year || query.docType)

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { AGENCY_KINDS } from '@/collections/Agencies/kinds'
 import { PageShell } from '@/components/PageShell'
 import { Score } from '@/components/transparency/Score'
@@ -13,6 +12,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { isLocale, sectionPath } from '@/routes'
 import { round1 } from '@/transparency/export'
 import { filterQuery, rankingFilters } from '@/transparency/params'
+import { pageLocale } from '@/components/page/locale'
 
 // Filters live in the query string, so the page renders per request; its data is one cached,
 // tag-revalidated read (expired when snapshots are recomputed).
@@ -28,8 +28,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function TransparencyPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const t = getT(locale)
   const filters = rankingFilters(await searchParams)
   const data = await getTransparencyOverview(locale, filters)

@@ -1,50 +1,25 @@
-import { notFound } from 'next/navigation'
 import { familyLabel } from '@/collections/BudgetDisclosures/families'
 import { BudgetChart } from '@/components/budget/BudgetChart'
 import { BudgetTableView } from '@/components/budget/BudgetTableView'
 import { PunctualityBadge } from '@/components/budget/PunctualityBadge'
-import { PageShell } from '@/components/PageShell'
 import { getBudgetDisclosure } from '@/data/budget'
 import { BUDGET_DEADLINE_RULES, isBudgetReportFamily } from '@/domain/deadlines'
 import { formatBytes, formatDate } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
-import { pageMetadata } from '@/lib/metadata'
-import { isLocale, sectionPath } from '@/routes'
+import { sectionPath } from '@/routes'
+import { detailPage, type SlugParams } from '@/components/page/detailPage'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
-
-export function generateStaticParams() {
-  return []
-}
-
-export async function generateMetadata({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
-  const d = await getBudgetDisclosure(locale, slug)
-  if (!d) return {}
-  return pageMetadata({
-    locale,
-    path: sectionPath(locale, 'budget', slug),
-    title: d.title?.text ?? slug,
-    description: d.note?.text ?? null,
-    type: 'article',
-    publishedTime: d.publishedAt,
-    modifiedTime: d.updatedAt,
-  })
-}
-
-export default async function BudgetDisclosurePage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const d = await getBudgetDisclosure(locale, slug)
-  if (!d) notFound()
-  const t = getT(locale)
-  const path = sectionPath(locale, 'budget', slug)
-  const title = d.title?.text ?? slug
-  const langOf = (lang: string | undefined) => (lang && lang !== locale ? lang : undefined)
-  const basis = isBudgetReportFamily(d.family) ? BUDGET_DEADLINE_RULES[d.family].basis[locale] : null
-  return (
-    <PageShell locale={locale} path={path} current="budget">
+const { Page, generateStaticParams, generateMetadata } = detailPage({
+  section: 'budget',
+  path: (locale, { slug }: SlugParams) => sectionPath(locale, 'budget', slug),
+  load: (locale, { slug }) => getBudgetDisclosure(locale, slug),
+  meta: (d, { params: { slug } }) => ({ title: d.title?.text ?? slug, description: d.note?.text ?? null, type: 'article', publishedTime: d.publishedAt, modifiedTime: d.updatedAt }),
+  render: (d, { locale, path, params: { slug } }) => {
+    const t = getT(locale)
+    const title = d.title?.text ?? slug
+    const langOf = (lang: string | undefined) => (lang && lang !== locale ? lang : undefined)
+    const basis = isBudgetReportFamily(d.family) ? BUDGET_DEADLINE_RULES[d.family].basis[locale] : null
+    return (
       <article className="article article--wide">
         <p className="article__meta">
           <a href={sectionPath(locale, 'budget')}>{t('budget.title')}</a>
@@ -166,6 +141,7 @@ export default async function BudgetDisclosurePage({ params }: Props) {
           </section>
         )}
       </article>
-    </PageShell>
-  )
-}
+    )
+  },
+})
+export { Page as default, generateStaticParams, generateMetadata }

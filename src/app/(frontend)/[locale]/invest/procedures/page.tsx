@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Lang } from '@/components/Lang'
 import { PageShell } from '@/components/PageShell'
 import { listGuides } from '@/data/invest'
@@ -7,6 +6,7 @@ import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { investPaths } from '@/routes/invest'
 import { isLocale } from '@/routes/locales'
+import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -17,8 +17,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function GuidesPage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const t = getT(locale)
   const guides = await listGuides(locale)
   return (

@@ -1,6 +1,5 @@
 import '@/components/invest/invest.css'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Lang } from '@/components/Lang'
 import { PageShell } from '@/components/PageShell'
 import { hectares } from '@/components/invest/format'
@@ -9,6 +8,7 @@ import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { investPaths } from '@/routes/invest'
 import { isLocale } from '@/routes/locales'
+import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -19,8 +19,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ZonesPage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const t = getT(locale)
   const zones = await listZones(locale)
   return (

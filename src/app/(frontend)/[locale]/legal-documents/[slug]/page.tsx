@@ -1,38 +1,28 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
-import { notFound, permanentRedirect } from 'next/navigation'
 import { legalFieldLabel, legalScopeLabel } from '@/collections/LegalDocuments/options'
 import { StatusBadge } from '@/components/legal/StatusBadge'
 import { docTypeLabel, fileTypeKey, localized, withStatuses } from '@/components/legal/view'
-import { PageShell } from '@/components/PageShell'
+import { detailPage, type SlugParams } from '@/components/page/detailPage'
 import { TranslationNotice } from '@/components/TranslationNotice'
 import { getLegalDocument, legalIndex, type LegalDetail } from '@/data/legal'
-import { findMovedSlug } from '@/data/redirects'
 import {
   dublinCoreMeta,
   edgesOf,
   invertRelations,
   legislationJsonLd,
   relationLabel,
-  safeJsonLd,
   statusesOn,
   todayInVietnam,
   type LegalDocMeta,
 } from '@/domain/legal'
 import { formatBytes, formatDate, formatDateTime } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
-import { pageMetadata } from '@/lib/metadata'
 import { absoluteUrl } from '@/routes/documents'
-import { isLocale, sectionPath } from '@/routes'
-
-type Props = { params: Promise<{ locale: string; slug: string }> }
+import { sectionPath } from '@/routes'
 
 // The effect status is computed at render time for today; a cached page is at most an hour old.
 export const revalidate = 3600
-
-export function generateStaticParams() {
-  return []
-}
 
 function metaOf(doc: LegalDetail, status: LegalDocMeta['status']): LegalDocMeta {
   return {
@@ -52,55 +42,48 @@ function metaOf(doc: LegalDetail, status: LegalDocMeta['status']): LegalDocMeta 
   }
 }
 
-export async function generateMetadata({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
-  const doc = await getLegalDocument(slug)
-  if (!doc) return {}
-  const status = statusesOn(await legalIndex(), todayInVietnam()).get(doc.id)?.status
-  const title = localized(doc.title, locale).text
-  const abstract = doc.abstract[locale] ?? (locale === 'vi' ? null : doc.abstract.vi)
-  const meta = pageMetadata({
-    locale,
-    path: sectionPath(locale, 'legal-documents', slug),
-    title: `${doc.number} — ${title}`,
-    description: abstract,
-    type: 'article',
-    publishedTime: doc.publishedAt,
-    modifiedTime: doc.updatedAt,
-  })
-  return { ...meta, other: Object.fromEntries(dublinCoreMeta(metaOf(doc, status), locale).map((m) => [m.name, m.content])) }
-}
-
-export default async function LegalDocumentPage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const doc = await getLegalDocument(slug)
-  if (!doc) {
-    const moved = await findMovedSlug('legal-documents', slug)
-    if (moved) permanentRedirect(sectionPath(locale, 'legal-documents', moved))
-    notFound()
-  }
-  const t = getT(locale)
+/** The effect status today: from the published index, or computed alone for a document not in it yet. */
+async function effectToday(doc: LegalDetail) {
   const today = todayInVietnam()
   const index = withStatuses(await legalIndex(), today)
   const byId = new Map(index.map((d) => [d.id, d]))
   // The index is refreshed with every publish; a document missing from it is computed alone.
   const effect = byId.get(doc.id)?.effect ?? withStatuses([{ ...doc }], today)[0]!.effect
-  const { outgoing, incoming } = invertRelations(edgesOf(index), doc.id, locale)
-  const path = sectionPath(locale, 'legal-documents', slug)
-  const title = localized(doc.title, locale)
-  const untranslated = locale !== 'vi' && !doc.title[locale]
-  const abstract = localized(doc.abstract, locale)
-  const body = (doc.body[locale] ?? (untranslated ? doc.body.vi : null)) as never
-  const issuer = doc.issuer ? localized(doc.issuer.name, locale) : null
-  const numberOf = (id: string) => byId.get(id)?.number ?? id
-  const jsonLd = legislationJsonLd(metaOf(doc, effect.status), { url: absoluteUrl(path), locale })
-  const date = (d: string | null | undefined) => (d ? formatDate(d, locale) : t('legal.notStated'))
+  return { today, index, byId, effect }
+}
 
-  return (
-    <PageShell locale={locale} path={path} current="legal-documents">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJsonLd(jsonLd) }} />
+const { Page, generateStaticParams, generateMetadata } = detailPage({
+  section: 'legal-documents',
+  path: (locale, { slug }: SlugParams) => sectionPath(locale, 'legal-documents', slug),
+  load: (_locale, { slug }) => getLegalDocument(slug),
+  moved: 'legal-documents',
+  meta: async (doc, { locale }) => {
+    const status = statusesOn(await legalIndex(), todayInVietnam()).get(doc.id)?.status
+    const title = localized(doc.title, locale).text
+    const abstract = doc.abstract[locale] ?? (locale === 'vi' ? null : doc.abstract.vi)
+    return {
+      title: `${doc.number} — ${title}`,
+      description: abstract,
+      type: 'article',
+      publishedTime: doc.publishedAt,
+      modifiedTime: doc.updatedAt,
+      other: Object.fromEntries(dublinCoreMeta(metaOf(doc, status), locale).map((m) => [m.name, m.content])),
+    }
+  },
+  jsonLd: async (doc, { locale, path }) => legislationJsonLd(metaOf(doc, (await effectToday(doc)).effect.status), { url: absoluteUrl(path), locale }),
+  render: async (doc, { locale, params: { slug } }) => {
+    const t = getT(locale)
+    const { today, index, byId, effect } = await effectToday(doc)
+    const { outgoing, incoming } = invertRelations(edgesOf(index), doc.id, locale)
+    const title = localized(doc.title, locale)
+    const untranslated = locale !== 'vi' && !doc.title[locale]
+    const abstract = localized(doc.abstract, locale)
+    const body = (doc.body[locale] ?? (untranslated ? doc.body.vi : null))
+    const issuer = doc.issuer ? localized(doc.issuer.name, locale) : null
+    const numberOf = (id: string) => byId.get(id)?.number ?? id
+    const date = (d: string | null | undefined) => (d ? formatDate(d, locale) : t('legal.notStated'))
+
+    return (
       <article className="legal-doc">
         <p className="legal-doc__kicker">
           {docTypeLabel(doc.docType, locale)} {doc.number}
@@ -274,7 +257,7 @@ export default async function LegalDocumentPage({ params }: Props) {
           </section>
         )}
       </article>
-    </PageShell>
-  )
-}
-
+    )
+  },
+})
+export { Page as default, generateStaticParams, generateMetadata }

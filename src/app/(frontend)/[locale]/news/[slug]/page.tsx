@@ -1,51 +1,29 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
-import { notFound, permanentRedirect } from 'next/navigation'
-import { PageShell } from '@/components/PageShell'
 import { TranslationNotice } from '@/components/TranslationNotice'
 import { getNewsBySlug } from '@/data/news'
-import { findMovedSlug } from '@/data/redirects'
 import { formatDate, formatDateTime } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
-import { pageMetadata } from '@/lib/metadata'
-import { isLocale, sectionPath } from '@/routes'
+import { sectionPath } from '@/routes'
+import { detailPage, type SlugParams } from '@/components/page/detailPage'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
-
-export function generateStaticParams() {
-  return []
-}
-
-export async function generateMetadata({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
-  const item = await getNewsBySlug(locale, slug)
-  if (!item) return {}
-  return pageMetadata({
-    locale,
-    path: sectionPath(locale, 'news', slug),
+const { Page, generateStaticParams, generateMetadata } = detailPage({
+  section: 'news',
+  path: (locale, { slug }: SlugParams) => sectionPath(locale, 'news', slug),
+  load: (locale, { slug }) => getNewsBySlug(locale, slug),
+  moved: 'news',
+  meta: (item) => ({
     title: item.title,
     description: item.summary,
     image: item.image,
     type: 'article',
     publishedTime: item.publishedAt,
     modifiedTime: item.lastMaterialChange ?? item.publishedAt,
-  })
-}
-
-export default async function NewsArticlePage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const item = await getNewsBySlug(locale, slug)
-  if (!item) {
-    const moved = await findMovedSlug('news', slug)
-    if (moved) permanentRedirect(sectionPath(locale, 'news', moved))
-    notFound()
-  }
-  const t = getT(locale)
-  const lang = item.hasTranslation || locale === 'vi' ? undefined : 'vi'
-  return (
-    <PageShell locale={locale} path={sectionPath(locale, 'news', slug)} current="news">
+  }),
+  render: (item, { locale, params: { slug } }) => {
+    const t = getT(locale)
+    const lang = item.hasTranslation || locale === 'vi' ? undefined : 'vi'
+    return (
       <article className="article">
         <h1 lang={lang}>{item.title}</h1>
         {!lang && <TranslationNotice locale={locale} translation={item.translation} originalHref={sectionPath('vi', 'news', slug)} />}
@@ -119,6 +97,7 @@ export default async function NewsArticlePage({ params }: Props) {
           </section>
         )}
       </article>
-    </PageShell>
-  )
-}
+    )
+  },
+})
+export { Page as default, generateStaticParams, generateMetadata }

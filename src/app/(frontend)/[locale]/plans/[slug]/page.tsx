@@ -1,39 +1,23 @@
-import { notFound } from 'next/navigation'
 import { optionLabel, PLAN_AREAS, PLAN_KINDS, PLAN_LEVELS, PLAN_STATUSES } from '@/collections/Plans/options'
-import { PageShell } from '@/components/PageShell'
 import { planPeriod } from '@/components/plans/PlanList'
 import { getPlan } from '@/data/plans'
 import { relationLabel } from '@/domain/legal'
 import { formatBytes, formatDate } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
-import { pageMetadata } from '@/lib/metadata'
-import { isLocale, sectionPath } from '@/routes'
+import { sectionPath } from '@/routes'
+import { detailPage, type SlugParams } from '@/components/page/detailPage'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
-
-export function generateStaticParams() {
-  return []
-}
-
-export async function generateMetadata({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
-  const p = await getPlan(locale, slug)
-  if (!p) return {}
-  return pageMetadata({ locale, path: sectionPath(locale, 'plans', slug), title: p.title?.text ?? slug, description: p.description?.text ?? null, type: 'article', publishedTime: p.publishedAt, modifiedTime: p.updatedAt })
-}
-
-export default async function PlanPage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const p = await getPlan(locale, slug)
-  if (!p) notFound()
-  const t = getT(locale)
-  const langOf = (lang: string | undefined) => (lang && lang !== locale ? lang : undefined)
-  const title = p.title?.text ?? slug
-  const period = planPeriod(p, locale)
-  return (
-    <PageShell locale={locale} path={sectionPath(locale, 'plans', slug)} current="plans">
+const { Page, generateStaticParams, generateMetadata } = detailPage({
+  section: 'plans',
+  path: (locale, { slug }: SlugParams) => sectionPath(locale, 'plans', slug),
+  load: (locale, { slug }) => getPlan(locale, slug),
+  meta: (p, { params: { slug } }) => ({ title: p.title?.text ?? slug, description: p.description?.text ?? null, type: 'article', publishedTime: p.publishedAt, modifiedTime: p.updatedAt }),
+  render: (p, { locale, params: { slug } }) => {
+    const t = getT(locale)
+    const langOf = (lang: string | undefined) => (lang && lang !== locale ? lang : undefined)
+    const title = p.title?.text ?? slug
+    const period = planPeriod(p, locale)
+    return (
       <article className="article article--wide">
         <p className="article__meta">
           <a href={sectionPath(locale, 'plans')}>{t('plans.title')}</a>
@@ -133,6 +117,7 @@ export default async function PlanPage({ params }: Props) {
           </section>
         )}
       </article>
-    </PageShell>
-  )
-}
+    )
+  },
+})
+export { Page as default, generateStaticParams, generateMetadata }

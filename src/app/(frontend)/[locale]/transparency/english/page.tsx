@@ -1,6 +1,5 @@
 import { ScrollRegion } from '@/components/ScrollRegion'
 import '@/components/invest/invest.css'
-import { notFound } from 'next/navigation'
 import { Lang } from '@/components/Lang'
 import { PageShell } from '@/components/PageShell'
 import { getEnglishCoverage } from '@/data/englishCoverage'
@@ -10,6 +9,7 @@ import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { englishCoveragePath } from '@/routes/invest'
 import { isLocale, type Locale } from '@/routes/locales'
+import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -36,8 +36,7 @@ function CountCells({ counts, locale }: { counts: CoverageCounts; locale: Locale
 
 /** Public English coverage: what share of each agency's published items is current in English. */
 export default async function EnglishCoveragePage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = pageLocale((await params).locale)
   const t = getT(locale)
   const view = await getEnglishCoverage(locale)
   const { report } = view

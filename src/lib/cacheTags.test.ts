@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tagsForDocChange } from './tags'
+import { tagsForDocChange } from './cacheTags'
 
 const published = { id: 7, slug: 'tin-a', agency: 1, _status: 'published' as const }
 
