@@ -17,7 +17,17 @@ if (!file) {
 }
 const db = new Database(file)
 db.exec('PRAGMA busy_timeout = 10000')
-db.exec('BEGIN IMMEDIATE')
+// BEGIN IMMEDIATE can answer SQLITE_BUSY at once (without the busy handler) while another
+// connection is finishing a write: retry for up to 10 s.
+for (const started = Date.now(); ; ) {
+  try {
+    db.exec('BEGIN IMMEDIATE')
+    break
+  } catch (error) {
+    if (error?.code !== 'SQLITE_BUSY' || Date.now() - started > 10_000) throw error
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
 db.exec('CREATE TABLE IF NOT EXISTS lock_holder_probe (at INTEGER)')
 db.exec(`INSERT INTO lock_holder_probe (at) VALUES (${Date.now()})`)
 console.log('locked')

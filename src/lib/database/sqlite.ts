@@ -44,8 +44,21 @@ interface ConnectingAdapter {
   connect?: (options?: { hotReload?: boolean }) => Promise<void>
 }
 
-/** Wraps the SQLite adapter so that its client becomes patient right after it connects. */
+/**
+ * Wraps the SQLite adapter so that its client becomes patient right after it connects — ONLY with
+ * DB_BUSY_RETRY=async, off by default because of an open defect:
+ *
+ * KNOWN DEFECT (issue 11, found 2026-12-03): after a statement fails with SQLITE_BUSY, libsql-js
+ * does not reset it; the dangling statement keeps the single connection's implicit transaction
+ * open, so later writes of the process run inside it (they answer 200 and read back) but are not
+ * committed, other processes cannot take the write lock (the lock holder waited > 10 s), and the
+ * writes can be rolled back when the statement is finally collected. Seen: a draft save answered
+ * 200 and missing afterwards; a login whose session row vanished (403 on the next request).
+ * A fix must not leave a failed statement on the connection (e.g. probe the lock with
+ * sqlite3_exec, which finalizes, or reopen the connection after BUSY) before this is enabled.
+ */
 export function retryWhenBusy<T extends DatabaseAdapterObj>(adapterObj: T): T {
+  if (process.env.DB_BUSY_RETRY !== 'async') return adapterObj
   return {
     ...adapterObj,
     init: (args: Parameters<T['init']>[0]) => {
