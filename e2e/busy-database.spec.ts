@@ -31,10 +31,6 @@ async function timedGet(request: APIRequestContext, url: string) {
   return { status: res.status(), ms: Date.now() - started, res }
 }
 
-// The async busy retry is off by default (known defect, src/lib/database/sqlite.ts); this journey
-// passed once with it on (DB_BUSY_RETRY=async in the server's environment).
-test.skip(process.env.DB_BUSY_RETRY !== 'async', 'DB_BUSY_RETRY=async is off by default (known defect)')
-
 test('with the database write-locked for 8 s: pages answer within a second, the form says "busy" and keeps the text, the editor’s save is not lost', async ({ browser, request }) => {
   test.setTimeout(90_000)
   // Warm the cached page, and find something for the editor to save.

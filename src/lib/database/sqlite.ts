@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
-import { retryWhileBusy } from './busy'
+import { isSqliteLock, retryWhileBusy } from './busy'
 
 /**
  * The SQLite-specific half of "a busy database loses nothing" (the other half, classification and
@@ -26,15 +26,52 @@ const PATCHED = Symbol.for('hatinh.retryWhenBusy')
 
 type Patchable = Client & { [PATCHED]?: true }
 
+/**
+ * A statement refused with SQLITE_BUSY is left un-reset by libsql-js (there is no `reset()` in its
+ * API, and the refused statement is only finalized when garbage-collected). Until then it keeps the
+ * connection's implicit read transaction open: every later write of the process runs inside it,
+ * answers 200, reads back on this connection — and is never committed (measured: another connection
+ * never saw it, and the other process could not take the write lock). `BEGIN IMMEDIATE` refused the
+ * same way leaves the same state; `exec` (executeMultiple) does not, but it rolls back anything it
+ * opens, so it cannot hold a lock for a following statement.
+ *
+ * The repair: hand the stuck connection to a transaction object — `client.transaction()` detaches
+ * the client's connection and the client opens a fresh one on its next call — roll it back, and
+ * apply the per-connection settings again on the fresh connection. Checked by
+ * src/__tests__/busy-database.test.ts ("nothing answered 200 under the lock is lost").
+ */
+async function releaseStuckConnection(client: Client, execute: Client['execute'], transaction: Client['transaction'], settings: readonly string[]): Promise<void> {
+  try {
+    const detached = await transaction('deferred')
+    detached.close()
+  } catch {
+    // The connection was not stuck in a way BEGIN minds (or is already gone): nothing to detach.
+  }
+  for (const pragma of settings) await execute(pragma)
+  void client
+}
+
 /** Makes a libsql client retry locked statements asynchronously (idempotent). */
 export async function makeClientPatient(client: Client): Promise<Client> {
   const c = client as Patchable
   if (c[PATCHED]) return client
-  await client.execute('PRAGMA busy_timeout = 0')
   const execute = client.execute.bind(client)
   const batch = client.batch.bind(client)
-  c.execute = ((...args: Parameters<Client['execute']>) => retryWhileBusy(() => execute(...args))) as Client['execute']
-  c.batch = ((...args: Parameters<Client['batch']>) => retryWhileBusy(() => batch(...args))) as Client['batch']
+  const transaction = client.transaction.bind(client)
+  // Per-connection settings a fresh connection must get again (journal mode is the file's own).
+  const synchronous = Number((await execute('PRAGMA synchronous')).rows[0]?.[0] ?? 1)
+  const settings = ['PRAGMA busy_timeout = 0', `PRAGMA synchronous = ${Number.isInteger(synchronous) ? synchronous : 1}`]
+  for (const pragma of settings) await execute(pragma)
+  const attempt = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn()
+    } catch (error) {
+      if (isSqliteLock(error)) await releaseStuckConnection(client, execute, transaction, settings)
+      throw error
+    }
+  }
+  c.execute = ((...args: Parameters<Client['execute']>) => retryWhileBusy(() => attempt(() => execute(...args)))) as Client['execute']
+  c.batch = ((...args: Parameters<Client['batch']>) => retryWhileBusy(() => attempt(() => batch(...args)))) as Client['batch']
   c[PATCHED] = true
   return client
 }
@@ -45,20 +82,11 @@ interface ConnectingAdapter {
 }
 
 /**
- * Wraps the SQLite adapter so that its client becomes patient right after it connects — ONLY with
- * DB_BUSY_RETRY=async, off by default because of an open defect:
- *
- * KNOWN DEFECT (issue 11, found 2026-12-03): after a statement fails with SQLITE_BUSY, libsql-js
- * does not reset it; the dangling statement keeps the single connection's implicit transaction
- * open, so later writes of the process run inside it (they answer 200 and read back) but are not
- * committed, other processes cannot take the write lock (the lock holder waited > 10 s), and the
- * writes can be rolled back when the statement is finally collected. Seen: a draft save answered
- * 200 and missing afterwards; a login whose session row vanished (403 on the next request).
- * A fix must not leave a failed statement on the connection (e.g. probe the lock with
- * sqlite3_exec, which finalizes, or reopen the connection after BUSY) before this is enabled.
+ * Wraps the SQLite adapter so that its client becomes patient right after it connects (on by
+ * default; `DB_BUSY_RETRY=off` keeps the driver's own blocking wait, for diagnosis only).
  */
 export function retryWhenBusy<T extends DatabaseAdapterObj>(adapterObj: T): T {
-  if (process.env.DB_BUSY_RETRY !== 'async') return adapterObj
+  if (process.env.DB_BUSY_RETRY === 'off') return adapterObj
   return {
     ...adapterObj,
     init: (args: Parameters<T['init']>[0]) => {
