@@ -116,7 +116,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
@@ -171,12 +171,12 @@ export interface UserAuthOperations {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name: string;
   isAdmin?: boolean | null;
   agencies?:
     | {
-        agency: string | Agency;
+        agency: number | Agency;
         roles: ('editor' | 'publisher' | 'translator')[];
         id?: string | null;
       }[]
@@ -208,7 +208,7 @@ export interface User {
  * via the `definition` "agencies".
  */
 export interface Agency {
-  id: string;
+  id: number;
   name?: string | null;
   shortName?: string | null;
   /**
@@ -216,7 +216,7 @@ export interface Agency {
    */
   slug: string;
   kind: 'provincial-council' | 'provincial-committee' | 'department' | 'sector-agency' | 'commune';
-  parent?: (string | null) | Agency;
+  parent?: (number | null) | Agency;
   /**
    * For example: sokhcn.hatinh.gov.vn
    */
@@ -278,8 +278,8 @@ export interface Agency {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   alt?: string | null;
   credit?: string | null;
   updatedAt: string;
@@ -325,8 +325,8 @@ export interface Media {
  * via the `definition` "attachments".
  */
 export interface Attachment {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   title?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -345,8 +345,8 @@ export interface Attachment {
  * via the `definition` "news".
  */
 export interface News {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   /**
    * Submit with the button at the top of the page; publishers publish or return it with a comment.
    */
@@ -374,14 +374,14 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
-  featuredImage?: (string | null) | Media;
+  featuredImage?: (number | null) | Media;
   /**
    * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
    */
   slug: string;
   publishedAt?: string | null;
   topics?: ('government' | 'economy' | 'investment' | 'society' | 'digital' | 'announcements')[] | null;
-  relatedDocuments?: (string | LegalDocument)[] | null;
+  relatedDocuments?: (number | LegalDocument)[] | null;
   authorName?: string | null;
   /**
    * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
@@ -415,7 +415,7 @@ export interface News {
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -427,8 +427,8 @@ export interface News {
  * via the `definition` "legal-documents".
  */
 export interface LegalDocument {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   /**
    * Submit with the button at the top of the page; publishers publish or return it with a comment.
    */
@@ -473,7 +473,7 @@ export interface LegalDocument {
     | 'memorandum';
   title?: string | null;
   abstract?: string | null;
-  issuingAgency?: (string | null) | Agency;
+  issuingAgency?: (number | null) | Agency;
   /**
    * E.g. National Assembly, Government, Prime Minister.
    */
@@ -519,7 +519,7 @@ export interface LegalDocument {
     };
     [k: string]: unknown;
   } | null;
-  attachments?: (string | Attachment)[] | null;
+  attachments?: (number | Attachment)[] | null;
   /**
    * Recorded once, on the acting document (e.g. the new one “replaces” the old one); the other document shows the inverse automatically.
    */
@@ -536,7 +536,7 @@ export interface LegalDocument {
           | 'guides'
           | 'legal-basis'
           | 'related';
-        target: string | LegalDocument;
+        target: number | LegalDocument;
         effectiveDate?: string | null;
         id?: string | null;
       }[]
@@ -575,7 +575,7 @@ export interface LegalDocument {
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -587,8 +587,8 @@ export interface LegalDocument {
  * via the `definition` "zones".
  */
 export interface Zone {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   /**
    * Submit with the button at the top of the page; publishers publish or return it with a comment.
    */
@@ -706,8 +706,8 @@ export interface Zone {
  * via the `definition` "investment-projects".
  */
 export interface InvestmentProject {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   /**
    * Submit with the button at the top of the page; publishers publish or return it with a comment.
    */
@@ -744,8 +744,8 @@ export interface InvestmentProject {
   projectStatus: 'calling' | 'negotiating' | 'licensed';
   location?: {
     area?: ('north' | 'central' | 'south' | 'west') | null;
-    commune?: (string | null) | Agency;
-    zone?: (string | null) | Zone;
+    commune?: (number | null) | Agency;
+    zone?: (number | null) | Zone;
     address?: string | null;
   };
   landAreaHa?: number | null;
@@ -769,14 +769,14 @@ export interface InvestmentProject {
   /**
    * Receives investors' enquiries. Empty: the agency that owns the project.
    */
-  contactAgency?: (string | null) | Agency;
+  contactAgency?: (number | null) | Agency;
   contactPerson?: {
     name?: string | null;
     title?: string | null;
     phone?: string | null;
     email?: string | null;
   };
-  attachments?: (string | Attachment)[] | null;
+  attachments?: (number | Attachment)[] | null;
   /**
    * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
    */
@@ -814,8 +814,8 @@ export interface InvestmentProject {
  * via the `definition` "investment-guides".
  */
 export interface InvestmentGuide {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   /**
    * Submit with the button at the top of the page; publishers publish or return it with a comment.
    */
@@ -856,7 +856,7 @@ export interface InvestmentGuide {
         id?: string | null;
       }[]
     | null;
-  legalDocuments?: (string | LegalDocument)[] | null;
+  legalDocuments?: (number | LegalDocument)[] | null;
   publicServices?:
     | {
         label?: string | null;
@@ -903,9 +903,9 @@ export interface InvestmentGuide {
  * via the `definition` "enquiries".
  */
 export interface Enquiry {
-  id: string;
-  project: string | InvestmentProject;
-  agency: string | Agency;
+  id: number;
+  project: number | InvestmentProject;
+  agency: number | Agency;
   name: string;
   company?: string | null;
   country?: string | null;
@@ -921,8 +921,8 @@ export interface Enquiry {
  * via the `definition` "plans".
  */
 export interface Plan {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   /**
    * Submit with the button at the top of the page; publishers publish or return it with a comment.
    */
@@ -947,9 +947,9 @@ export interface Plan {
   periodStart?: number | null;
   periodEnd?: number | null;
   visionYear?: number | null;
-  approvingDocument?: (string | null) | LegalDocument;
+  approvingDocument?: (number | null) | LegalDocument;
   approvalReference?: string | null;
-  attachments?: (string | Attachment)[] | null;
+  attachments?: (number | Attachment)[] | null;
   /**
    * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
    */
@@ -987,8 +987,8 @@ export interface Plan {
  * via the `definition` "budget-disclosures".
  */
 export interface BudgetDisclosure {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   /**
    * Submit with the button at the top of the page; publishers publish or return it with a comment.
    */
@@ -1023,7 +1023,7 @@ export interface BudgetDisclosure {
   /**
    * Pick or upload the form's CSV (UTF-8) / XLSX file. On save, the table below is replaced by the file's content.
    */
-  tableFile?: (string | null) | BudgetTableFile;
+  tableFile?: (number | null) | BudgetTableFile;
   /**
    * The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.
    */
@@ -1054,10 +1054,10 @@ export interface BudgetDisclosure {
    */
   totalsOverride?: {
     reason?: string | null;
-    by?: (string | null) | User;
+    by?: (number | null) | User;
     at?: string | null;
   };
-  attachments?: (string | Attachment)[] | null;
+  attachments?: (number | Attachment)[] | null;
   dueDate?: string | null;
   onTime?: boolean | null;
   daysLate?: number | null;
@@ -1100,8 +1100,8 @@ export interface BudgetDisclosure {
  * via the `definition` "budget-table-files".
  */
 export interface BudgetTableFile {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   /**
    * The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.
    */
@@ -1133,7 +1133,7 @@ export interface BudgetTableFile {
  * via the `definition` "disclosure-catalogue".
  */
 export interface DisclosureCatalogue {
-  id: string;
+  id: number;
   /**
    * Stable key used in the score evidence (e.g. budget-execution-q1).
    */
@@ -1156,7 +1156,7 @@ export interface DisclosureCatalogue {
     | 'answers'
     | 'dossiers';
   legalBasis?: {
-    document?: (string | null) | LegalDocument;
+    document?: (number | null) | LegalDocument;
     /**
      * For example: Law on Access to Information 2016, art. 17
      */
@@ -1198,9 +1198,9 @@ export interface DisclosureCatalogue {
  * via the `definition` "transparency-snapshots".
  */
 export interface TransparencySnapshot {
-  id: string;
+  id: number;
   key: string;
-  agency: string | Agency;
+  agency: number | Agency;
   agencyKind: string;
   periodKey: string;
   periodFrom: string;
@@ -1241,8 +1241,8 @@ export interface TransparencySnapshot {
  * via the `definition` "agency-settings".
  */
 export interface AgencySetting {
-  id: string;
-  agency?: (string | null) | Agency;
+  id: number;
+  agency?: (number | null) | Agency;
   headerTagline?: string | null;
   navLinks?:
     | {
@@ -1272,14 +1272,14 @@ export interface AgencySetting {
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
-  id: string;
-  user?: (string | null) | User;
+  id: number;
+  user?: (number | null) | User;
   userName?: string | null;
   action: 'created' | 'edited' | 'submitted' | 'returned' | 'published' | 'unpublished' | 'deleted' | 'restored';
   targetCollection: string;
   documentId: string;
   title?: string | null;
-  agency?: (string | null) | Agency;
+  agency?: (number | null) | Agency;
   versionId?: string | null;
   comment?: string | null;
   ip?: string | null;
@@ -1291,7 +1291,7 @@ export interface AuditLog {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -1308,7 +1308,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -1409,80 +1409,80 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'agencies';
-        value: string | Agency;
+        value: number | Agency;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'attachments';
-        value: string | Attachment;
+        value: number | Attachment;
       } | null)
     | ({
         relationTo: 'news';
-        value: string | News;
+        value: number | News;
       } | null)
     | ({
         relationTo: 'legal-documents';
-        value: string | LegalDocument;
+        value: number | LegalDocument;
       } | null)
     | ({
         relationTo: 'zones';
-        value: string | Zone;
+        value: number | Zone;
       } | null)
     | ({
         relationTo: 'investment-projects';
-        value: string | InvestmentProject;
+        value: number | InvestmentProject;
       } | null)
     | ({
         relationTo: 'investment-guides';
-        value: string | InvestmentGuide;
+        value: number | InvestmentGuide;
       } | null)
     | ({
         relationTo: 'enquiries';
-        value: string | Enquiry;
+        value: number | Enquiry;
       } | null)
     | ({
         relationTo: 'plans';
-        value: string | Plan;
+        value: number | Plan;
       } | null)
     | ({
         relationTo: 'budget-disclosures';
-        value: string | BudgetDisclosure;
+        value: number | BudgetDisclosure;
       } | null)
     | ({
         relationTo: 'budget-table-files';
-        value: string | BudgetTableFile;
+        value: number | BudgetTableFile;
       } | null)
     | ({
         relationTo: 'disclosure-catalogue';
-        value: string | DisclosureCatalogue;
+        value: number | DisclosureCatalogue;
       } | null)
     | ({
         relationTo: 'transparency-snapshots';
-        value: string | TransparencySnapshot;
+        value: number | TransparencySnapshot;
       } | null)
     | ({
         relationTo: 'agency-settings';
-        value: string | AgencySetting;
+        value: number | AgencySetting;
       } | null)
     | ({
         relationTo: 'audit-log';
-        value: string | AuditLog;
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1492,10 +1492,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -1515,7 +1515,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -2349,7 +2349,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: string;
+  id: number;
   ownerName: string;
   address?: string | null;
   phone?: string | null;
@@ -2366,7 +2366,7 @@ export interface SiteSetting {
  * via the `definition` "transparency-criteria".
  */
 export interface TransparencyCriterion {
-  id: string;
+  id: number;
   version?: string | null;
   weights: {
     completeness: number;
@@ -2387,7 +2387,7 @@ export interface TransparencyCriterion {
  * via the `definition` "holidays".
  */
 export interface Holiday {
-  id: string;
+  id: number;
   entries?:
     | {
         date: string;
@@ -2404,7 +2404,7 @@ export interface Holiday {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: string;
+  id: number;
   stats?:
     | {
         [k: string]: unknown;
@@ -2514,36 +2514,36 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'news';
-          value: string | News;
+          value: number | News;
         } | null)
       | ({
           relationTo: 'legal-documents';
-          value: string | LegalDocument;
+          value: number | LegalDocument;
         } | null)
       | ({
           relationTo: 'zones';
-          value: string | Zone;
+          value: number | Zone;
         } | null)
       | ({
           relationTo: 'investment-projects';
-          value: string | InvestmentProject;
+          value: number | InvestmentProject;
         } | null)
       | ({
           relationTo: 'investment-guides';
-          value: string | InvestmentGuide;
+          value: number | InvestmentGuide;
         } | null)
       | ({
           relationTo: 'plans';
-          value: string | Plan;
+          value: number | Plan;
         } | null)
       | ({
           relationTo: 'budget-disclosures';
-          value: string | BudgetDisclosure;
+          value: number | BudgetDisclosure;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: string | User;
+      value: number | User;
     } | null;
   };
   output?: unknown;
