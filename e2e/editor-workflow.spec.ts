@@ -17,13 +17,16 @@ async function login(page: Page, email: string) {
   await page.context().clearCookies()
   await page.goto('/admin/login')
   // The form is a client component: typing before it hydrates is lost, so fill until it sticks.
+  // Under load the login form can re-render after hydration and lose what was typed before the
+  // click: type, submit and check the URL together, until it sticks.
   await expect(async () => {
-    await page.getByLabel(/email/i).fill(email)
+    if (/\/admin\/?$/.test(new URL(page.url()).pathname)) return // the previous attempt got through
+    await page.getByLabel(/email/i).fill(email, { timeout: 5000 })
     await page.getByLabel(/password|mật khẩu/i).fill(DEMO_PASSWORD)
     await expect(page.getByLabel(/email/i)).toHaveValue(email, { timeout: 1000 })
-  }).toPass({ timeout: 20_000 })
-  await page.getByRole('button', { name: /login|đăng nhập/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+    await page.getByRole('button', { name: /login|đăng nhập/i }).click()
+    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 10_000 })
+  }).toPass({ timeout: 45_000 })
 }
 
 /** The latest version of the test item as the signed-in user may read it (null when they may not). */
