@@ -178,7 +178,7 @@ describe('draft oracle through relation queries', () => {
         }
     }
     expect(failures).toEqual([])
-  })
+  }, 300_000)
 
   it('the refusal is localized', async () => {
     const url = `/api/news?${q({ 'where[relatedDocuments.title][like]': 'x' })}`

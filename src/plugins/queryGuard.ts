@@ -161,7 +161,9 @@ export const guardReads: CollectionBeforeOperationHook = ({ args, collection, op
     if (polymorphic && operator === 'exists' && !['true', 'false', true, false].includes(operand as never)) refuse(req, 'invalidValue', path)
     if (idTypeOf(req, collection, path, leaf) === 'number') {
       if (['like', 'not_like', 'contains'].includes(operator)) refuse(req, 'invalidValue', path)
-      if (ID_OPERATORS.has(operator) && !operandList(operand).every(isNumericId)) refuse(req, 'invalidValue', path)
+      const list = operator === 'in' || operator === 'not_in'
+      // An empty `equals` is harmless (the admin's filter row before a value is picked); an empty list item is not.
+      if (ID_OPERATORS.has(operator) && !operandList(operand).every((v) => isNumericId(v) && !(list && (v === '' || v === undefined)))) refuse(req, 'invalidValue', path)
     }
   }
   const external = req.payloadAPI !== 'local'
