@@ -1,4 +1,4 @@
-import { payloadClient } from '@/data/payload'
+import { payloadClient } from '@/lib/payload'
 import { MAX_SEARCH_CHARS, suggestTitles } from '@/data/search'
 import { getT } from '@/i18n'
 import { clientAddress } from '@/lib/clientAddress'
