@@ -18,7 +18,7 @@ describe('retryIn / refusalMessage', () => {
 
   it('says nothing was lost and when to retry, per reason and language', () => {
     expect(refusalMessage(getT('en'), { kind: 'refused', reason: 'rate-limited', retryAfterMs: 300_000 })).toMatch(/kept below\. Please try again in 5 minutes\.$/)
-    expect(refusalMessage(getT('vi'), { kind: 'refused', reason: 'busy', retryAfterMs: 20_000 })).toMatch(/Vui lòng thử lại sau 20 giây\.$/)
+    expect(refusalMessage(getT('vi'), { kind: 'refused', reason: 'busy', retryAfterMs: 20_000 })).toMatch(/^Hệ thống đang bận, vui lòng thử lại sau 20 giây: .*không bị mất.*giữ nguyên bên dưới\.$/)
   })
 })
 

@@ -2,7 +2,7 @@ import '../styles.css'
 import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 import { getT } from '@/i18n'
-import { setPageLocale } from '@/i18n/pageLocale'
+import { setRenderingLocale } from '@/i18n/renderingLocale'
 import { isLocale, LOCALE_TAGS } from '@/routes/locales'
 import { pageLocale } from '@/components/page/locale'
 
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   const locale = pageLocale((await params).locale)
-  setPageLocale(locale)
+  setRenderingLocale(locale)
   const t = getT(locale)
   return (
     <html lang={LOCALE_TAGS[locale].lang}>

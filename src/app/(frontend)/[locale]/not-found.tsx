@@ -1,9 +1,9 @@
 import { SiteFooter } from '@/components/SiteFooter'
 import { StatusMessage } from '@/components/StatusMessage'
-import { pageLocale } from '@/i18n/pageLocale'
+import { renderingLocale } from '@/i18n/renderingLocale'
 
 /** The localized 404 inside the site chrome (the [locale] layout records the page's locale). */
 export default function NotFound() {
-  const locale = pageLocale() ?? 'vi'
+  const locale = renderingLocale() ?? 'vi'
   return <StatusMessage locale={locale} kind="notFound" footer={<SiteFooter locale={locale} />} />
 }

@@ -3,15 +3,15 @@ import type { Locale } from '@/routes/locales'
 
 /**
  * The locale of the page being rendered, for server components that get no route params:
- * Next.js passes none to not-found.tsx. The [locale] layout records it (`setPageLocale`) before
+ * Next.js passes none to not-found.tsx. The [locale] layout records it (`setRenderingLocale`) before
  * its children render; React's cache() scopes the value to one request.
  */
 const store = cache((): { locale: Locale | undefined } => ({ locale: undefined }))
 
-export function setPageLocale(locale: Locale): void {
+export function setRenderingLocale(locale: Locale): void {
   store().locale = locale
 }
 
-export function pageLocale(): Locale | undefined {
+export function renderingLocale(): Locale | undefined {
   return store().locale
 }
