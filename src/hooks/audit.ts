@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 import { idOf } from '@/access/roles'
 import { auditActions, type AuditAction, type AuditSnapshot } from '@/domain/workflow'
 import { clientIp } from '@/lib/clientAddress'
@@ -27,15 +27,14 @@ function reviewCommentOf(doc: Doc): string | null {
 async function latestVersionId(req: PayloadRequest, collection: string, id: unknown): Promise<string | null> {
   try {
     const found = await req.payload.findVersions({
-      collection: collection as 'news',
+      collection: collection as CollectionSlug,
       where: { parent: { equals: id } },
       sort: '-updatedAt',
       limit: 1,
       depth: 0,
       overrideAccess: true,
       req,
-      select: { updatedAt: true },
-    } as never)
+    })
     const v = found.docs[0] as { id?: unknown } | undefined
     return v?.id !== undefined ? String(v.id) : null
   } catch {

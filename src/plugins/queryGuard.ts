@@ -115,7 +115,7 @@ export function wherePaths(where: unknown, prefix = ''): { path: string; operato
     const path = prefix ? `${prefix}.${key}` : key
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [op, operand] of Object.entries(value as Record<string, unknown>)) {
-        if (validOperatorSet.has(op as never)) out.push({ path, operator: op, operand })
+        if ((validOperatorSet as ReadonlySet<string>).has(op)) out.push({ path, operator: op, operand })
         else out.push(...wherePaths({ [op]: operand }, path))
       }
     } else out.push({ path, operator: null })
@@ -158,7 +158,7 @@ export const guardReads: CollectionBeforeOperationHook = ({ args, collection, op
     // A polymorphic relation is compared through `.value` / `.relationTo`, never as a whole.
     const polymorphic = leaf && (leaf.type === 'relationship' || leaf.type === 'upload') && Array.isArray(leaf.relationTo)
     if (polymorphic && !/\.(value|relationTo)$/.test(path) && operator !== 'exists') refuse(req, 'invalidValue', path)
-    if (polymorphic && operator === 'exists' && !['true', 'false', true, false].includes(operand as never)) refuse(req, 'invalidValue', path)
+    if (polymorphic && operator === 'exists' && !(['true', 'false', true, false] as unknown[]).includes(operand)) refuse(req, 'invalidValue', path)
     if (idTypeOf(req, collection, path, leaf) === 'number') {
       if (['like', 'not_like', 'contains'].includes(operator)) refuse(req, 'invalidValue', path)
       const list = operator === 'in' || operator === 'not_in'
