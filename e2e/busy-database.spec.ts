@@ -80,7 +80,9 @@ test('with the database write-locked for 8 s: pages answer within a second, the 
   await expect(page.getByLabel('Company')).toHaveValue('Busy Hour Ltd')
   await expect(page.getByLabel(/^Email/)).toHaveValue('lock@busy.example')
   await expect(page.getByLabel(/Your question/)).toHaveValue('Typed while the database was locked.')
-  expect(formMs).toBeLessThan(1000)
+  // Two statements (the shared rate limiter's count, then the write) each wait at most the public
+  // budget (DB_BUSY_PUBLIC_WAIT_MS, 500 ms) before the form answers busy.
+  expect(formMs).toBeLessThan(1500)
 
   const health = await timedGet(request, '/api/health')
   expect(health.status).toBe(200) // degraded still serves readers

@@ -128,8 +128,12 @@ test.describe('the 404 page', () => {
     await expect(page).toHaveURL(/\/en\/search\?q=budget/)
   })
 
-  // Found 2026-12-03: the production 404 answers an error shell (<html id="__next_error__">) whose
-  // body the client renders, so without JavaScript the page is blank. To fix, then enable.
+  // Skipped until fixed (found 2026-12-03): the production 404 answers an error shell
+  // (<html id="__next_error__">) whose body only the client renders, so without JavaScript the page
+  // is blank. It is Next.js's own behaviour for notFound() in a page rendered on demand
+  // (dynamicParams with ISR), reported upstream (next.js issues #95613, #97000); the status is
+  // right (404) and the page renders with JavaScript. Enable once a Next release or a proxy-level
+  // 404 renders it on the server.
   test.fixme('renders on the server (readable without JavaScript)', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
