@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { BASE_URL } from '../playwright.config'
-import { DEMO_PASSWORD } from './helpers'
+import { adminLogin } from './helpers'
 
 /**
  * The review workflow through the real admin UI (issue 13), browsed on a host that is not
@@ -31,20 +31,7 @@ test.afterAll(() => {
   expect(foreign).toEqual([])
 })
 
-async function login(page: Page, email: string) {
-  await page.context().clearCookies()
-  await page.goto('/admin/login')
-  // Under load the login form can re-render after hydration and lose what was typed before the
-  // click: type, submit and check the URL together, until it sticks.
-  await expect(async () => {
-    if (/\/admin\/?$/.test(new URL(page.url()).pathname)) return // the previous attempt got through
-    await page.getByLabel(/email/i).fill(email, { timeout: 5000 })
-    await page.getByLabel(/password|mật khẩu/i).fill(DEMO_PASSWORD)
-    await expect(page.getByLabel(/email/i)).toHaveValue(email, { timeout: 1000 })
-    await page.getByRole('button', { name: /login|đăng nhập/i }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 10_000 })
-  }).toPass({ timeout: 45_000 })
-}
+const login = (page: Page, email: string) => adminLogin(page, email)
 
 /** The latest version of the item, read with the browser's session on this host. */
 async function latest(page: Page) {

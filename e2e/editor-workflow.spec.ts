@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { BASE_URL } from '../playwright.config'
-import { DEMO_PASSWORD, expectAccessible } from './helpers'
+import { adminLogin, expectAccessible } from './helpers'
 
 /**
  * The editorial workflow in the admin: an editor of the Department of Science and Technology
@@ -13,21 +13,7 @@ test.describe.configure({ mode: 'serial' })
 const TITLE = `Hội thảo đổi mới sáng tạo ${Date.now()}`
 let adminUrl = ''
 
-async function login(page: Page, email: string) {
-  await page.context().clearCookies()
-  await page.goto('/admin/login')
-  // The form is a client component: typing before it hydrates is lost, so fill until it sticks.
-  // Under load the login form can re-render after hydration and lose what was typed before the
-  // click: type, submit and check the URL together, until it sticks.
-  await expect(async () => {
-    if (/\/admin\/?$/.test(new URL(page.url()).pathname)) return // the previous attempt got through
-    await page.getByLabel(/email/i).fill(email, { timeout: 5000 })
-    await page.getByLabel(/password|mật khẩu/i).fill(DEMO_PASSWORD)
-    await expect(page.getByLabel(/email/i)).toHaveValue(email, { timeout: 1000 })
-    await page.getByRole('button', { name: /login|đăng nhập/i }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 10_000 })
-  }).toPass({ timeout: 45_000 })
-}
+const login = (page: Page, email: string) => adminLogin(page, email)
 
 /** The latest version of the test item as the signed-in user may read it (null when they may not). */
 async function latest(page: Page) {

@@ -20,3 +20,21 @@ export async function headLinks(page: Page) {
     ogLocale: document.querySelector('meta[property="og:locale"]')?.getAttribute('content') ?? null,
   }))
 }
+
+/**
+ * Signs in through the real admin login form. The form is a client component: under load it can
+ * re-render after hydration and lose what was typed before the click, so type, submit and check the
+ * URL together until it sticks.
+ */
+export async function adminLogin(page: Page, email: string, password: string = DEMO_PASSWORD) {
+  await page.context().clearCookies()
+  await page.goto('/admin/login')
+  await expect(async () => {
+    if (/\/admin\/?$/.test(new URL(page.url()).pathname)) return // the previous attempt got through
+    await page.getByLabel(/email/i).fill(email, { timeout: 5000 })
+    await page.getByLabel(/password|mật khẩu/i).fill(password)
+    await expect(page.getByLabel(/email/i)).toHaveValue(email, { timeout: 1000 })
+    await page.getByRole('button', { name: /login|đăng nhập/i }).click()
+    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 10_000 })
+  }).toPass({ timeout: 45_000 })
+}
