@@ -81,12 +81,12 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Quản trị Cổng TTĐT Hà Tĩnh' },
     dateFormat: 'dd/MM/yyyy HH:mm',
-    // Editorial dashboard (issue 5): my drafts, awaiting my review, recently published, English missing.
+    // Editorial dashboard: my drafts, awaiting my review, recently published, English missing.
     components: {
-      // The province's mark and name on the login page and in the nav, drawn inline (issue 13).
+      // The province's mark and name on the login page and in the nav, drawn inline.
       graphics: { Logo: '/components/admin/branding/Logo#Logo', Icon: '/components/admin/branding/Icon#Icon' },
       beforeDashboard: ['/components/admin/EditorialDashboard#EditorialDashboard', '/components/admin/TransparencyWidget#TransparencyWidget'],
-      // Translators' work queue (issue 7): missing/outdated English, oldest first.
+      // Translators' work queue: missing/outdated English, oldest first.
       afterNavLinks: ['/admin/translation/QueueNavLink#QueueNavLink'],
       views: { translations: { Component: '/admin/translation/TranslationQueue#TranslationQueue', path: '/translations' } },
     },
@@ -96,7 +96,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
-    // The admin's own strings (issue 13), from the portal's catalogues: t('adminUi:…').
+    // The admin's own strings, from the portal's catalogues: t('adminUi:…').
     translations: { vi: { adminUi: viStrings.adminUi }, en: { adminUi: enStrings.adminUi } },
   },
   localization: {
@@ -127,9 +127,9 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     // Running the queue over HTTP (/api/payload-jobs/run, /handle-schedules) is for admins only
-    // (Payload's default lets any logged-in user); the crons above run it as the system (issue 11).
+    // (Payload's default lets any logged-in user); the crons above run it as the system.
     access: { run: adminOnlyJobs },
-    // Transparency scoring (issue 8): queued daily by its own schedule, run by the autoRun above.
+    // Transparency scoring: queued daily by its own schedule, run by the autoRun above.
     tasks: [recomputeTask],
   },
   // POST /api/transparency/recompute (admins): recompute transparency snapshots now.

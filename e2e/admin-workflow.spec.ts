@@ -3,7 +3,7 @@ import { BASE_URL } from '../playwright.config'
 import { adminLogin } from './helpers'
 
 /**
- * The review workflow through the real admin UI (issue 13), browsed on a host that is not
+ * The review workflow through the real admin UI, browsed on a host that is not
  * PUBLIC_URL (PUBLIC_URL is http://127.0.0.1:PORT, this spec browses http://localhost:PORT):
  * opening "Create new" and leaving stores nothing; an editor creates a news item and submits;
  * the publisher returns it with a comment; the editor sees the comment, fixes and resubmits;

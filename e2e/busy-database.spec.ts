@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { DEMO_PASSWORD } from './helpers'
 
 /**
- * Issue 11, "a busy database loses nothing", against the production build: another process holds
+ * "a busy database loses nothing", against the production build: another process holds
  * the write lock on data/e2e.db (scripts/hold-lock.mjs) while a visitor reads a cached page and a
  * per-request filtered list, sends the enquiry form without JavaScript, an operator reads
  * /api/health, and an editor saves. Before the fix, the first waiting write froze the server for

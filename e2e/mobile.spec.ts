@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers'
 
 /**
- * The front door on a phone (issue 14): no page wider than the screen at 320 and 390 px in either
+ * The front door on a phone: no page wider than the screen at 320 and 390 px in either
  * language (WCAG 2.2 reflow), a compact header whose menu works without JavaScript, and the legal
  * finder's first result on the first screen.
  */

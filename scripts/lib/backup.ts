@@ -1,5 +1,5 @@
 /**
- * Backups of the portal (issue 11): one timestamped `.tar.gz` holding a consistent copy of the
+ * Backups of the portal: one timestamped `.tar.gz` holding a consistent copy of the
  * database and the media folder, and its restore into an empty install. Used by
  * `npm run backup` (scripts/backup.ts) and `npm run restore` (scripts/restore.ts).
  *

@@ -7,7 +7,7 @@ import { createFixtures, PASSWORD, type Fixtures } from './helpers/fixtures'
 import { restClient } from './helpers/rest'
 
 /**
- * Issue 11, "Access leaks to close": each leak, through the REST API with every role's real token,
+ * "Access leaks to close": each leak, through the REST API with every role's real token,
  * over every collection (and every relationship field) of the sanitized config, so a new
  * collection or field is covered without touching this file.
  */

@@ -4,7 +4,7 @@ import { createFixtures, PASSWORD, type Fixtures } from './helpers/fixtures'
 import { restClient } from './helpers/rest'
 
 /**
- * The admin on every host the portal answers (issue 13): the login cookie is trusted from
+ * The admin on every host the portal answers: the login cookie is trusted from
  * PUBLIC_URL, its www. twin, agency domains (added at run time) and loopback in development,
  * and refused — with the reason, in the editor's language — from anywhere else.
  */

@@ -13,7 +13,7 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 
 /**
- * Issue 11, backups: `npm run backup` on the demo content (documents, files, versions, audit log,
+ * backups: `npm run backup` on the demo content (documents, files, versions, audit log,
  * search index) while Payload is connected, then `npm run restore` into a fresh location, compared
  * table by table, id by id and file by file; the search index is rebuilt by the restore (it is
  * emptied in the source before the backup, so a copied index would show up as empty).

@@ -8,7 +8,7 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 
 /**
- * Issue 11, "a busy database loses nothing": another process holds the SQLite write lock for
+ * "a busy database loses nothing": another process holds the SQLite write lock for
  * several seconds while reads, an editor's save, the public enquiry form and /api/health are used.
  * Before the fix, the first waiting write froze the whole process (synchronous driver, 5 s
  * busy_timeout); now locked statements wait with timers and reads go on.

@@ -6,7 +6,7 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 
 /**
- * Issue 11, "Public writes that cannot be abused": the client address (forwarded headers only
+ * "Public writes that cannot be abused": the client address (forwarded headers only
  * from a trusted proxy), the one shared rate limiter (database store shared across processes),
  * sign-in throttling per (address, account) instead of Payload's account lockout, unknown and
  * known e-mails indistinguishable, and the enquiry form's refusal (typed values kept, when to

@@ -4,7 +4,7 @@ import { createFixtures, PASSWORD, type Fixtures } from './helpers/fixtures'
 import { restClient } from './helpers/rest'
 
 /**
- * The review workflow behind the admin's buttons (issue 13), through the REST API the buttons
+ * The review workflow behind the admin's buttons, through the REST API the buttons
  * call: submit (and how many publishers were told), return with a comment the editor sees
  * (kept in the document's history and the audit log), resubmit, translator submit, publish.
  */

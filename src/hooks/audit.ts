@@ -59,7 +59,7 @@ async function record(req: PayloadRequest, collection: string, doc: Doc, actions
         agency: idOf((doc.agency ?? null) as number | { id: number } | null) as number | null,
         versionId,
         ip,
-        // A return keeps the publisher's comment beside the entry (issue 13).
+        // A return keeps the publisher's comment beside the entry.
         comment: action === 'returned' ? reviewCommentOf(doc) : null,
       },
       overrideAccess: true,

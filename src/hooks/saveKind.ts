@@ -26,7 +26,7 @@ export async function rememberLiveStatus(req: PayloadRequest, collection: string
 export function saveKindOf(req: PayloadRequest, data: Doc, originalDoc: Doc, collection?: string, id?: unknown): SaveKind {
   const draftFlag = req.query?.draft === 'true' || (req.query?.draft as unknown) === true
   // Restoring a version "as draft" hands the hooks the old version's data, `_status` included;
-  // Payload stores it as a draft whatever that says (issue 13: editors may restore as draft).
+  // Payload stores it as a draft whatever that says (editors may restore as draft).
   const restoringAsDraft = draftFlag && Boolean(req.context?.isRestoringVersion)
   const requested = restoringAsDraft ? 'draft' : asStatus(data?._status)
   const live = collection && id !== undefined ? (req.context?.[liveKey(collection, id)] as PublicationStatus | null | undefined) : undefined

@@ -4,7 +4,7 @@ import { REFUSED_ORIGIN } from '@/lib/adminHosts'
 
 /**
  * A request refused because its login cookie came from an origin that is not the portal's says
- * so, in the editor's language, with what to do — instead of a bare "not allowed" (issue 13).
+ * so, in the editor's language, with what to do — instead of a bare "not allowed".
  */
 export const explainRefusedOrigin: AfterErrorHook = ({ error, req, result }) => {
   const origin = req.context?.[REFUSED_ORIGIN]

@@ -9,7 +9,7 @@ import { saveKindOf } from './saveKind'
 
 /**
  * Keeps `workflowState` consistent with the save (see `nextWorkflowState`) and the `review`
- * group with the review decisions (issue 13): a publisher's return (submitted → draft) must
+ * group with the review decisions: a publisher's return (submitted → draft) must
  * carry a comment, stamped with who and when; a submission records how many publishers it is
  * sent to and clears the last comment; publication clears it too. Nobody writes `review` directly.
  */

@@ -2,7 +2,7 @@ import { JWTAuthentication, type AuthStrategy, type AuthStrategyFunctionArgs, ty
 import { buildHostAllowList, isAllowedOrigin, type HostAllowList } from '@/domain/hosts'
 
 /**
- * The admin on every host the portal answers (issue 13).
+ * The admin on every host the portal answers.
  *
  * Payload trusts the login cookie only when the request's `Origin` is in `config.csrf`, a list
  * fixed at start-up. The static part of our allow-list (PUBLIC_URL, ADMIN_URL, their www. twins)

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { isDatabaseBusy, lastWriteFailureAt, noteWriteFailure, withBusyBudget } from '@/lib/database/busy'
 
 /**
- * `/api/health` tells reads from writes (issue 11):
+ * `/api/health` tells reads from writes:
  *
  * - `read`: one cheap count through the adapter, every call (timeout 3 s).
  * - `write`: a tiny upsert of one key in Payload's own `payload-kv` collection (both adapters),

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, GlobalConfig, Plugin } from 'payload'
 import { agencyIdsWithRole, isAdmin, PUBLISHING_ROLES, type PortalUser } from '@/access/roles'
 
 /**
- * The Vietnamese admin (issue 13), applied after every other plugin so that fields the plugins
+ * The Vietnamese admin, applied after every other plugin so that fields the plugins
  * add are covered too: labels for the plugins' fields (SEO title/description/image, the users'
  * agency memberships), "Có/Không" instead of raw booleans in lists, JSON fields without the
  * CDN-loaded Monaco editor (budget tables as a readable grid with the totals check), and the
@@ -35,7 +35,7 @@ const TOP_LABELS: Record<string, Record<string, { vi: string; en: string }>> = {
 function relabel(fields: Field[], labels: Record<string, { vi: string; en: string }> = {}, tables: string[] = []): Field[] {
   return fields.map((field) => {
     let out = field
-    // Payload's JSON/code editor (Monaco) comes from a CDN: never load it (issue 13).
+    // Payload's JSON/code editor (Monaco) comes from a CDN: never load it.
     if ((out.type === 'json' || out.type === 'code') && !out.admin?.components?.Field && !out.admin?.hidden) {
       const table = tables.includes(out.name)
       out = {

@@ -9,7 +9,7 @@ import { idOf } from '@/access/roles'
  * replaces that narrowing for relationships to `legal-documents`: another agency's document may be
  * linked once it is PUBLISHED; the document's own agency's drafts may be linked too. Payload checks
  * the options on every save (with the user's read access as well), so a forged id of another
- * agency's draft is refused exactly like an id that does not exist (issue 11), and the admin
+ * agency's draft is refused exactly like an id that does not exist, and the admin
  * picker offers the same choice.
  */
 const TARGET = 'legal-documents'

@@ -95,7 +95,7 @@ export const plugins: Plugin[] = [
   // Vietnamese labels for the plugins' fields, Có/Không cells, System hidden from editors.
   adminUi,
   // Last, so it sees every collection: drafts for agency members only, no relation-path queries,
-  // bounded lists (issue 11).
+  // bounded lists.
   queryGuard,
   // Translators write English only in every agency-owned collection, uploads included.
   translatorScopeEverywhere,

@@ -5,7 +5,7 @@ import { getT } from '@/i18n'
 import { isLocale } from '@/routes/locales'
 
 /**
- * One guard in front of every read of every collection (issue 11, "access leaks"). Payload applies
+ * One guard in front of every read of every collection ("access leaks"). Payload applies
  * the queried collection's read rule to a `where`/`sort`, but not the read rule of a collection a
  * relation path walks into (`where[relatedDocuments.title][like]=…` answers yes/no about another
  * agency's draft), honours `draft=true` for anyone, and lists without bound. So, for every

@@ -61,7 +61,8 @@ export async function transparencyDashboard(payload: Payload, user: PortalUser):
       period: snap?.periodLabel ?? null,
       total: snap?.total ?? null,
       missing: snap ? losingEvidence(snap.score).slice(0, 8).map((e) => ({ ...e, entryTitle: titles.get(e.entryId) ?? { vi: e.entryId, en: e.entryId } })) : [],
-      upcoming: upcoming.slice(0, 8),
+      // Cut each list apart, so many overdue reports never hide the ones due this week.
+      upcoming: [...upcoming.filter((u) => u.due < today).slice(0, 8), ...upcoming.filter((u) => u.due >= today).slice(0, 8)],
     })
   }
   let province: TransparencyDashboard['province'] = null

@@ -64,7 +64,7 @@ export const AuditLog: CollectionConfig = {
     { name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'agency', type: 'relationship', relationTo: 'agencies', index: true, label: { vi: 'Cơ quan', en: 'Agency' } },
     { name: 'versionId', type: 'text', label: { vi: 'Mã phiên bản', en: 'Version ID' } },
-    // The publisher's comment when a document is returned to its editor (issue 13).
+    // The publisher's comment when a document is returned to its editor.
     { name: 'comment', type: 'textarea', label: { vi: 'Nhận xét của người duyệt', en: 'Reviewer comment' } },
     { name: 'ip', type: 'text', label: { vi: 'Địa chỉ IP', en: 'IP address' }, access: { read: adminOnlyField } },
   ],

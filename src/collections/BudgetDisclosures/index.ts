@@ -60,7 +60,7 @@ export const BudgetDisclosures: CollectionConfig = agencyContent({
         },
       ],
     },
-    // Deadline sanity (issue 13): warns when the document date precedes the period's end.
+    // Deadline sanity: warns when the document date precedes the period's end.
     { name: 'deadlineSanity', type: 'ui', admin: { components: { Field: '/components/admin/budget/DeadlineSanity#DeadlineSanity' } } },
     { name: 'note', type: 'textarea', localized: true, label: { vi: 'Thuyết minh', en: 'Explanatory note' } },
     {

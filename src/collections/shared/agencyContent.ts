@@ -63,7 +63,7 @@ const WORKFLOW_BUTTONS = '/components/admin/workflow/WorkflowButtons#WorkflowBut
 const NEW_ITEM_VIEW = '/components/admin/create/NewItemView#NewItemView'
 
 /**
- * Issue 13: the workflow as buttons by role (in place of Payload's Publish button) and the
+ * The workflow as buttons by role (in place of Payload's Publish button) and the
  * workflow state as a list column (filterable like every select field), and a create view that
  * stores nothing until the editor has typed a title.
  */

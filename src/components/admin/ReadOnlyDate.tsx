@@ -5,7 +5,7 @@ import { FieldDescription, FieldLabel, useField, useTranslation } from '@payload
 import type { AdminUiKey, AdminUiTranslations } from './workflow/i18n'
 
 /**
- * A computed, read-only date (issue 13): plain text, without the date picker's clear and
+ * A computed, read-only date: plain text, without the date picker's clear and
  * calendar controls that suggested it could be edited.
  */
 export const ReadOnlyDate: DateFieldClientComponent = ({ path, field }) => {

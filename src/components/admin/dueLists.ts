@@ -1,5 +1,5 @@
 /**
- * The dashboard's deadlines, split (issue 13): "due in the next 7 days" holds only due dates not
+ * The dashboard's deadlines, split: "due in the next 7 days" holds only due dates not
  * yet passed (today included), soonest first; overdue ones are listed apart, oldest first.
  */
 export function splitDue<T extends { due: string }>(rows: readonly T[], today: string, horizonDays = 7): { dueSoon: T[]; overdue: T[] } {

@@ -1,7 +1,7 @@
 import { isBudgetReportFamily, periodEnd } from './budget'
 
 /**
- * Deadline sanity (issue 13): a report about a period cannot be dated before that period ends
+ * Deadline sanity: a report about a period cannot be dated before that period ends
  * (a full-year execution report dated in November is a typo or the wrong family). Returns the
  * period end the document date precedes, or null when the dates are plausible or unknown.
  */

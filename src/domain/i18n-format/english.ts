@@ -1,5 +1,5 @@
 /**
- * English that is English (issue 14): money at the scale a reader says it, units, form references
+ * English that is English: money at the scale a reader says it, units, form references
  * and commune / ward names. Pure; table-driven tests in english.test.ts.
  *
  *   formatMoney(52e12, 'en')            → 'VND 52 trillion'     (vi: '52 nghìn tỷ đồng')

@@ -1,7 +1,7 @@
 import type { WorkflowState } from './workflow'
 
 /**
- * Which workflow buttons a user gets on a document (issue 13): nobody sees a button they cannot
+ * Which workflow buttons a user gets on a document: nobody sees a button they cannot
  * use. Roles are the user's in the document's agency; admins act as publishers.
  *
  * - editors: "Gửi duyệt" (submit) on a draft — a new document or one being edited;

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
 /**
- * A busy database, told apart from a broken one (issue 11, "a busy or lost database loses
+ * A busy database, told apart from a broken one ("a busy or lost database loses
  * nothing"). No Payload or adapter import here: this module only reads error shapes, so the
  * enquiry path, the REST error hook and the health check can all ask the same question.
  *

@@ -5,7 +5,7 @@ import { reportDatedBeforePeriodEnd } from '@/domain/deadlines'
 import type { AdminUiKey, AdminUiTranslations } from '../workflow/i18n'
 
 /**
- * Deadline sanity under the document date (issue 13): a report dated before its period ends
+ * Deadline sanity under the document date: a report dated before its period ends
  * (a full-year report dated in November) warns the editor before "published on time" is computed
  * from a date that cannot be right.
  */

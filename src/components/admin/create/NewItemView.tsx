@@ -4,7 +4,7 @@ import { Gutter } from '@payloadcms/ui'
 import { NewItemForm } from './NewItemForm'
 
 /**
- * "Tạo mới" for agency documents (issue 13). Payload's own create view stores an empty draft
+ * "Tạo mới" for agency documents. Payload's own create view stores an empty draft
  * the moment it opens when autosave is on, which filled lists and the translators' queue with
  * untitled rows. This view, at `/collections/{slug}/create`, asks for the title first and stores
  * nothing until the editor creates the draft; then the full edit view (with autosave) opens.

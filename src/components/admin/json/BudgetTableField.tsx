@@ -15,7 +15,7 @@ function fmt(value: number | null | undefined, language: string): string {
 }
 
 /**
- * A budget disclosure's table as finance staff read it (issue 13): the grid with its unit, the
+ * A budget disclosure's table as finance staff read it: the grid with its unit, the
  * total cells that do not match the sum of their terms in red, and a banner naming them — or a
  * "totals check passed" line. Editors import the table from a CSV/XLSX file (the field above);
  * admins may still edit the JSON, in a plain text box (no editor loaded from a CDN).

@@ -6,7 +6,7 @@ import type { AdminUiKey, AdminUiTranslations } from '../workflow/i18n'
 
 /**
  * Payload's JSON field loads the Monaco editor from a CDN, which never renders in the province's
- * network (issue 13). This plain replacement shows the JSON as text; editable fields parse it
+ * network. This plain replacement shows the JSON as text; editable fields parse it
  * on every change and keep the last valid value. Nothing is loaded from another origin.
  */
 export const PlainJsonField: JSONFieldClientComponent = ({ path, field, readOnly }) => {

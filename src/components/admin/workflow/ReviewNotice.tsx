@@ -11,7 +11,7 @@ const box: React.CSSProperties = {
 }
 
 /**
- * The top of an agency document's form (issue 13):
+ * The top of an agency document's form:
  * - the content locale being edited, always in sight, with a one-click switch (editors once
  *   stayed in English after following one `?locale=en` link);
  * - a returned document shows the publisher's comment (who, when, what to change) until it is

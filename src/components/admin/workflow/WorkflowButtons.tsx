@@ -24,7 +24,7 @@ import type { AdminUiKey, AdminUiTranslations } from './i18n'
 const RETURN_MODAL = 'workflow-return'
 
 /**
- * The editorial workflow as buttons (issue 13), in place of Payload's Publish button: each user
+ * The editorial workflow as buttons, in place of Payload's Publish button: each user
  * sees only what their role in the document's agency allows (`workflowButtons`). Every button
  * saves the form as a draft with the new state, like Payload's own buttons, so the form and the
  * stored document never disagree. Publishers keep Payload's Publish control (with unpublish).
