@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, type TestPayload } from './helpers/payload'
-import { createFixtures, PASSWORD, type Fixtures } from './helpers/fixtures'
-import { restClient } from './helpers/rest'
+import type { TestPayload } from './helpers/payload'
+import { bootSignedIn } from './helpers/signedIn'
+import { PASSWORD, type Fixtures } from './helpers/fixtures'
+import type { restClient } from './helpers/rest'
 
 /**
  * The security boundary, exercised through the REST API with each role's real token.
@@ -9,13 +10,10 @@ import { restClient } from './helpers/rest'
 let t: TestPayload
 let f: Fixtures
 let api: ReturnType<typeof restClient>
-const tokens: Record<string, string> = {}
+let tokens: Record<string, string>
 
 beforeAll(async () => {
-  t = await bootPayload('access')
-  f = await createFixtures(t.payload)
-  api = restClient(t.config)
-  for (const [role, u] of Object.entries(f.users)) tokens[role] = await api.login(u.email, PASSWORD)
+  ;({ t, f, api, tokens } = await bootSignedIn('access'))
 })
 afterAll(async () => t?.cleanup())
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { bootPayload, type TestPayload } from './helpers/payload'
-import { createFixtures, PASSWORD, type Fixtures } from './helpers/fixtures'
-import { restClient } from './helpers/rest'
+import type { TestPayload } from './helpers/payload'
+import { bootSignedIn } from './helpers/signedIn'
+import type { Fixtures } from './helpers/fixtures'
+import type { restClient } from './helpers/rest'
 
 /**
  * The review workflow behind the admin's buttons, through the REST API the buttons
@@ -11,14 +12,11 @@ import { restClient } from './helpers/rest'
 let t: TestPayload
 let f: Fixtures
 let api: ReturnType<typeof restClient>
-const tokens: Record<string, string> = {}
+let tokens: Record<string, string>
 type Doc = Record<string, unknown>
 
 beforeAll(async () => {
-  t = await bootPayload('review-workflow')
-  f = await createFixtures(t.payload)
-  api = restClient(t.config)
-  for (const [role, u] of Object.entries(f.users)) tokens[role] = await api.login(u.email, PASSWORD)
+  ;({ t, f, api, tokens } = await bootSignedIn('review-workflow'))
 })
 afterAll(async () => t?.cleanup())
 
