@@ -94,8 +94,25 @@ async function route(request: NextRequest) {
   return NextResponse.next()
 }
 
+/**
+ * Where the proxy runs. Vietnamese paths and misspelt sections are router rules in next.config.js
+ * (from the route table), so the proxy is only needed for:
+ * - `/` and paths without a locale (Accept-Language negotiation); root-level files such as
+ *   robots.txt, sitemap.xml and favicon.ico are left out;
+ * - `/vi/…` and `/en/…` unless the request carries `X-Portal-Site`, which the front proxy
+ *   (deploy/nginx.conf) sets on the portal's own host names and removes on every other host: an
+ *   agency domain still reaches the proxy for its host map, and without a front everything does,
+ *   as before. A client that sends the header to `next start` directly only skips agency routing
+ *   and HSTS for itself (the front adds HSTS in production). Every invocation of the proxy costs
+ *   about a quarter of a cached page's time, even when it returns at once (README "Performance");
+ * - the admin panel, for its run-time headers.
+ */
 export const config = {
-  // Everything but Next's own assets and the REST API (whose route sets its own run-time headers);
-  // the admin panel only for its headers.
-  matcher: ['/((?!_next/|api/|admin(?:/|$)).*)', '/admin', '/admin/:path*'],
+  matcher: [
+    '/',
+    '/((?!vi(?:/|$)|en(?:/|$)|_next/|api/|admin(?:/|$)|[^/]*\\.[^/]*$).*)',
+    { source: '/:locale(vi|en)/:path*', missing: [{ type: 'header', key: 'x-portal-site' }] },
+    '/admin',
+    '/admin/:path*',
+  ],
 }

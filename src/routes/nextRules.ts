@@ -1,0 +1,80 @@
+import { LOCALES, type Locale } from './locales'
+import { ROUTES, type RouteNode } from './table'
+
+/**
+ * The route table as Next.js `rewrites()` / `redirects()` rules, so that a request for a portal
+ * page needs no proxy invocation: the router matches these rules in memory (no JavaScript sandbox,
+ * no NextRequest object, no I/O), where running `src/proxy.ts` cost about a quarter of a cached
+ * page's time. The proxy keeps the work that needs run time: locale negotiation for paths without
+ * a locale and agency domains (see `config.matcher` in src/proxy.ts).
+ *
+ * The rules are written to `next-rules.generated.json` by `npm run generate:routes` (next.config.js
+ * reads that file; it cannot import TypeScript); `nextRules.test.ts` fails when the file is stale
+ * and checks, with Next's own matcher, that the rules agree with `translateSegments()`.
+ */
+export interface NextRule {
+  source: string
+  destination: string
+}
+export interface NextRedirect extends NextRule {
+  permanent: true
+}
+
+type Step = { node: RouteNode } | { param: string }
+
+/** Every chain of fixed segments the table allows, params in between (longest first). */
+function chains(): Step[][] {
+  const out: Step[][] = []
+  const walk = (prefix: Step[], level: Record<string, RouteNode> | undefined, params: number) => {
+    for (const node of Object.values(level ?? {})) {
+      const chain = [...prefix, { node }]
+      out.push(chain)
+      walk(chain, node.children, params)
+      if (node.afterParam) {
+        const param = `p${params + 1}`
+        walk([...chain, { param }], node.afterParam, params + 1)
+      }
+    }
+  }
+  walk([], ROUTES, 0)
+  // More specific (longer) chains first: `/vi/co-quan/:p1/tin-tuc/…` before `/vi/co-quan/…`.
+  return out.sort((a, b) => b.length - a.length)
+}
+
+const spell = (chain: Step[], pick: (node: RouteNode, index: number) => string) =>
+  chain.map((step, index) => ('param' in step ? `:${step.param}` : pick(step.node, index))).join('/')
+
+/** Vietnamese paths → the folders named by route key (English segments), as the proxy did. */
+export function routeRewrites(): NextRule[] {
+  return chains()
+    .filter((chain) => chain.some((step) => 'node' in step && step.node.vi !== step.node.en))
+    .map((chain) => ({
+      source: `/vi/${spell(chain, (node) => node.vi)}/:rest*`,
+      destination: `/vi/${spell(chain, (node) => node.en)}/:rest*`,
+    }))
+}
+
+/** A fixed segment spelt in the other locale (`/en/tin-tuc`, `/vi/co-quan/x/news`) → 308 to the right one. */
+export function routeRedirects(): NextRedirect[] {
+  const out: NextRedirect[] = []
+  const seen = new Set<string>()
+  for (const chain of chains()) {
+    const nodes = chain.flatMap((step, index) => ('node' in step && step.node.vi !== step.node.en ? [index] : []))
+    for (const locale of LOCALES) {
+      const other: Locale = locale === 'vi' ? 'en' : 'vi'
+      // Every combination where at least one fixed segment is in the other locale's spelling.
+      for (let mask = 1; mask < 1 << nodes.length; mask++) {
+        const wrong = new Set(nodes.filter((_, bit) => mask & (1 << bit)))
+        const source = `/${locale}/${spell(chain, (node, index) => node[wrong.has(index) ? other : locale])}/:rest*`
+        if (seen.has(source)) continue
+        seen.add(source)
+        out.push({ source, destination: `/${locale}/${spell(chain, (node) => node[locale])}/:rest*`, permanent: true })
+      }
+    }
+  }
+  return out
+}
+
+export function nextRouteRules() {
+  return { rewrites: routeRewrites(), redirects: routeRedirects() }
+}
