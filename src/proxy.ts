@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { negotiateLocale, parsePath } from '@/routes'
 import { translateSegments } from '@/routes/table'
+import { listVariantPath } from '@/routes/nextRules'
 import { normaliseHost, routeAgencyHost } from '@/routes/hosts'
 import { createHostMapClient, hostMapUrl, portalHosts } from '@/routes/hostMapClient'
 import { runtimeSecurityHeaders, withHeaders } from '@/lib/securityHeaders'
@@ -82,7 +83,9 @@ async function route(request: NextRequest) {
     return NextResponse.rewrite(url, { request: { headers } })
   }
 
-  const internal = `/${[locale, ...translateSegments(rest, locale, 'en').segments].join('/')}`
+  const translated = `/${[locale, ...translateSegments(rest, locale, 'en').segments].join('/')}`
+  // A list's query-string variant renders in its ~filtered folder (as next.config.js rewrites it).
+  const internal = listVariantPath(translated, request.nextUrl.searchParams) ?? translated
   if (internal !== pathname.replace(/\/+$/, '')) {
     const url = request.nextUrl.clone()
     url.pathname = internal

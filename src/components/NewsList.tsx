@@ -18,7 +18,7 @@ export function NewsList({ locale, items, headingLevel = 2 }: { locale: Locale; 
             <img src={item.image.url} alt={item.image.alt} width={item.image.width ?? undefined} height={item.image.height ?? undefined} loading="lazy" decoding="async" />
           )}
           <H className="card__title">
-            <Link href={sectionPath(locale, 'news', item.slug)}>{item.title}</Link>
+            <Link prefetch={false} href={sectionPath(locale, 'news', item.slug)}>{item.title}</Link>
           </H>
           {item.publishedAt && (
             <p className="card__meta">

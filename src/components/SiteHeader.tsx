@@ -9,7 +9,7 @@ export function SiteHeader({ locale, path, current, alternatePath }: { locale: L
   return (
     <header className="site-header">
       <div className="container site-header__top">
-        <Link href={homePath(locale)} className="site-identity">
+        <Link prefetch={false} href={homePath(locale)} className="site-identity">
           <BrandMark />
           <span>
             <span className="site-identity__name">{t('site.name')}</span>
@@ -33,13 +33,13 @@ export function SiteHeader({ locale, path, current, alternatePath }: { locale: L
         }
       >
         <li>
-          <Link href={homePath(locale)} aria-current={path === homePath(locale) ? 'page' : undefined}>
+          <Link prefetch={false} href={homePath(locale)} aria-current={path === homePath(locale) ? 'page' : undefined}>
             {t('nav.home')}
           </Link>
         </li>
         {LIVE_SECTIONS.map((key) => (
           <li key={key}>
-            <Link href={sectionPath(locale, key)} aria-current={current === key ? 'page' : undefined}>
+            <Link prefetch={false} href={sectionPath(locale, key)} aria-current={current === key ? 'page' : undefined}>
               {t(`nav.${key}`)}
             </Link>
           </li>

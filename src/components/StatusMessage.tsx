@@ -41,7 +41,7 @@ export function StatusMessage({
           </div>
         </form>
         <p className="status-page__actions">
-          <Link href={home}>{t('errors.backHome')}</Link>
+          <Link prefetch={false} href={home}>{t('errors.backHome')}</Link>
           {onRetry && (
             <button type="button" onClick={onRetry}>
               {t('errors.retry')}

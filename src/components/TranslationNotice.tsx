@@ -27,7 +27,7 @@ export function TranslationNotice({ locale, translation, originalHref }: Transla
     <div className="notice notice--warning translation-notice" role="note" data-translation-state={translation.state}>
       <p>
         {message}{' '}
-        <Link href={originalHref} hrefLang="vi">
+        <Link prefetch={false} href={originalHref} hrefLang="vi">
           {t('translation.readOriginal')}
         </Link>
       </p>

@@ -3,16 +3,19 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
 import { prepareDestination } from 'next/dist/shared/lib/router/utils/prepare-destination'
-import { nextRouteRules, type NextRule } from './nextRules'
+import { listRewrites, listVariantPath, nextRouteRules, type NextRule } from './nextRules'
 import { translateSegments } from './table'
 
 const rules = nextRouteRules()
 
 /** What Next's router does with a list of rules: the first whose source matches rewrites the path. */
-function apply(list: NextRule[], pathname: string): string | null {
+function apply(list: (NextRule & { has?: { key: string }[] })[], pathname: string): string | null {
+  const [pathOnly, search = ''] = pathname.split('?')
+  const query = new URLSearchParams(search)
   for (const rule of list) {
-    const params = getPathMatch(rule.source, { removeUnnamedParams: true, strict: true })(pathname)
+    const params = getPathMatch(rule.source, { removeUnnamedParams: true, strict: true })(pathOnly!)
     if (params === false) continue
+    if (rule.has && !rule.has.every((h) => query.has(h.key))) continue
     const { newUrl } = prepareDestination({ appendParamsToQuery: false, destination: rule.destination, params, query: {} })
     return newUrl
   }
@@ -47,6 +50,39 @@ describe('route table as Next.js rules', () => {
   it.each(['/vi', '/en/news', '/vi/khong-co-muc-nay', '/en/invest/zones/vung-ang'])('leaves %s alone', (pathname) => {
     expect(apply(rules.rewrites, pathname)).toBeNull()
     expect(apply(rules.redirects, pathname)).toBeNull()
+  })
+
+  it.each([
+    ['/vi/tin-tuc?page=2', '/vi/news/~filtered'],
+    ['/en/news?page=2', '/en/news/~filtered'],
+    ['/vi/van-ban?type=decision&year=2016', '/vi/legal-documents/~filtered'],
+    ['/vi/ngan-sach?year=2025', '/vi/budget/~filtered'],
+    ['/en/transparency?period=2025', '/en/transparency/~filtered'],
+    ['/vi/tin-tuc?utm_source=zalo', '/vi/news'],
+    ['/en/news?utm_source=zalo', null],
+  ])('a list with a query string %s renders per request at %s; other query strings get the cached page', (from, to) => {
+    expect(apply(rules.rewrites, from)).toBe(to)
+  })
+
+  it.each([
+    ['/vi/news', 'page=2', '/vi/news/~filtered'],
+    ['/en/legal-documents', 'year=2016', '/en/legal-documents/~filtered'],
+    ['/vi/news', 'utm_source=x', null],
+    ['/vi/news/mot-tin', 'page=2', null],
+    ['/vi/search', 'q=x', null],
+  ])('the proxy sends %s?%s to %s', (internal, search, expected) => {
+    expect(listVariantPath(internal, new URLSearchParams(search))).toBe(expected)
+  })
+
+  it('every ~filtered folder exists beside its cached list page and re-exports it', () => {
+    const app = path.resolve(import.meta.dirname, '../app/(frontend)/[locale]')
+    for (const rule of listRewrites()) {
+      const folder = path.join(app, rule.destination.split('/').slice(2).join('/'))
+      const source = readFileSync(path.join(folder, 'page.tsx'), 'utf8')
+      expect(source).toContain("export { default, generateMetadata } from '../page'")
+      expect(source).toContain("export const dynamic = 'force-dynamic'")
+      expect(readFileSync(path.join(folder, '..', 'page.tsx'), 'utf8')).toContain("export const dynamic = 'force-static'")
+    }
   })
 
   it.each([

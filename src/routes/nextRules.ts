@@ -20,6 +20,52 @@ export interface NextRedirect extends NextRule {
   permanent: true
 }
 
+/**
+ * List pages whose unfiltered form is a cached page (ISR, revalidated by tag like detail pages)
+ * and whose query-string variants render per request (from cached reads) in the sibling folder
+ * `~filtered` (README "Building a list page"). The keys are the query parameters each page reads:
+ * a URL carrying one of them is rewritten to `…/~filtered`, any other query string (utm_…, typos)
+ * gets the cached page. A slug never contains `~`, so `~filtered` collides with no document.
+ */
+export const LIST_QUERY_KEYS = {
+  news: ['page'],
+  'legal-documents': ['type', 'issuer', 'field', 'year', 'status', 'sort', 'page'],
+  plans: ['kind', 'level', 'status', 'area', 'page'],
+  budget: ['year', 'family', 'agency', 'page'],
+  transparency: ['kind', 'period'],
+} satisfies Partial<Record<keyof typeof ROUTES, string[]>>
+
+export const FILTERED_SEGMENT = '~filtered'
+
+export interface NextConditionalRule extends NextRule {
+  has: { type: 'query'; key: string }[]
+}
+
+/** `/vi/tin-tuc?page=2` → `/vi/news/~filtered?page=2`, for every list page, key and locale. */
+export function listRewrites(): NextConditionalRule[] {
+  return Object.entries(LIST_QUERY_KEYS).flatMap(([key, queryKeys]) => {
+    const node: RouteNode = ROUTES[key as keyof typeof ROUTES]
+    return LOCALES.flatMap((locale) =>
+      queryKeys.map((queryKey) => ({
+        source: `/${locale}/${node[locale]}`,
+        has: [{ type: 'query' as const, key: queryKey }],
+        destination: `/${locale}/${node.en}/${FILTERED_SEGMENT}`,
+      })),
+    )
+  })
+}
+
+/**
+ * The same rule for the proxy, which rewrites paths itself where it runs: the `~filtered` path of
+ * an internal list path (`/vi/news`) whose query string carries one of its keys, else null.
+ */
+export function listVariantPath(internalPath: string, query: URLSearchParams): string | null {
+  const [, locale, section, ...rest] = internalPath.split('/')
+  if (!locale || !section || rest.length || !(section in LIST_QUERY_KEYS)) return null
+  const keys: readonly string[] = LIST_QUERY_KEYS[section as keyof typeof LIST_QUERY_KEYS]
+  return keys.some((key) => query.has(key)) ? `/${locale}/${section}/${FILTERED_SEGMENT}` : null
+}
+
 type Step = { node: RouteNode } | { param: string }
 
 /** Every chain of fixed segments the table allows, params in between (longest first). */
@@ -45,7 +91,7 @@ const spell = (chain: Step[], pick: (node: RouteNode, index: number) => string) 
   chain.map((step, index) => ('param' in step ? `:${step.param}` : pick(step.node, index))).join('/')
 
 /** Vietnamese paths → the folders named by route key (English segments), as the proxy did. */
-export function routeRewrites(): NextRule[] {
+export function routeRewrites(): (NextRule | NextConditionalRule)[] {
   return chains()
     .filter((chain) => chain.some((step) => 'node' in step && step.node.vi !== step.node.en))
     .map((chain) => ({
@@ -76,5 +122,5 @@ export function routeRedirects(): NextRedirect[] {
 }
 
 export function nextRouteRules() {
-  return { rewrites: routeRewrites(), redirects: routeRedirects() }
+  return { rewrites: [...listRewrites(), ...routeRewrites()], redirects: routeRedirects() }
 }

@@ -42,7 +42,7 @@ export function AgencyShell({
     <>
       <header className="site-header">
         <div className="container site-header__top">
-          <Link href={home} className="site-identity">
+          <Link prefetch={false} href={home} className="site-identity">
             <BrandMark />
             <span>
               <span className="site-identity__name" lang={agency.name.lang !== locale ? agency.name.lang : undefined}>
@@ -65,13 +65,13 @@ export function AgencyShell({
           aside={<LanguageSwitcher locale={locale} path={path} alternatePath={alternatePath} />}
         >
           <li>
-            <Link href={home} aria-current={current === 'home' ? 'page' : undefined}>
+            <Link prefetch={false} href={home} aria-current={current === 'home' ? 'page' : undefined}>
               {t('agencySite.home')}
             </Link>
           </li>
           {AGENCY_SITE_SECTIONS.map((key) => (
             <li key={key}>
-              <Link href={agencySectionPath(locale, agency.slug, key)} aria-current={current === key ? 'page' : undefined}>
+              <Link prefetch={false} href={agencySectionPath(locale, agency.slug, key)} aria-current={current === key ? 'page' : undefined}>
                 {t(`nav.${key}`)}
               </Link>
             </li>

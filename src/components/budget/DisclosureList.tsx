@@ -16,7 +16,7 @@ export function DisclosureList({ locale, items }: { locale: Locale; items: Discl
       {items.map((d) => (
         <li key={d.id} className="record-list__item">
           <h2 className="record-list__title">
-            <Link href={sectionPath(locale, 'budget', d.slug)} lang={d.title?.lang !== locale ? d.title?.lang : undefined}>
+            <Link prefetch={false} href={sectionPath(locale, 'budget', d.slug)} lang={d.title?.lang !== locale ? d.title?.lang : undefined}>
               {d.title?.text ?? d.slug}
             </Link>
             <ViOnlyBadge locale={locale} lang={d.title?.lang} />

@@ -14,7 +14,7 @@ export function ProjectCards({ locale, items, headingLevel = 3 }: { locale: Loca
       {items.map((p) => (
         <li key={p.id} className="card">
           <H className="card__title">
-            <Link href={investPaths.project(locale, p.slug)}>
+            <Link prefetch={false} href={investPaths.project(locale, p.slug)}>
               <Lang value={p.title} locale={locale} />
             </Link>
             {p.title.lang !== locale && <span className="badge">{t('invest.vietnameseOnly')}</span>}

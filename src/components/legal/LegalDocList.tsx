@@ -20,7 +20,7 @@ export function LegalDocList({ locale, items, headingLevel = 3 }: { locale: Loca
         return (
           <li key={d.id} className="doc-list__item">
             <H className="doc-list__title">
-              <Link href={sectionPath(locale, 'legal-documents', d.slug)}>
+              <Link prefetch={false} href={sectionPath(locale, 'legal-documents', d.slug)}>
                 <span className="doc-list__number">{d.number}</span> <span lang={title.lang}>{title.text}</span>
               </Link>
             </H>

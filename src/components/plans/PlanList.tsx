@@ -22,7 +22,7 @@ export function PlanList({ locale, items }: { locale: Locale; items: PlanCard[] 
       {items.map((p) => (
         <li key={p.id} className="record-list__item">
           <h2 className="record-list__title">
-            <Link href={sectionPath(locale, 'plans', p.slug)} lang={langOf(p.title?.lang)}>
+            <Link prefetch={false} href={sectionPath(locale, 'plans', p.slug)} lang={langOf(p.title?.lang)}>
               {p.title?.text ?? p.slug}
             </Link>
             <ViOnlyBadge locale={locale} lang={p.title?.lang} />

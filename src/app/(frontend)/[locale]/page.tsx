@@ -26,7 +26,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="latest-news">{t('home.latestNews')}</h2>
         {news.items.length ? <NewsList locale={locale} items={news.items} headingLevel={3} /> : <p>{t('home.noNews')}</p>}
         <p>
-          <Link href={sectionPath(locale, 'news')}>{t('home.allNews')}</Link>
+          <Link prefetch={false} href={sectionPath(locale, 'news')}>{t('home.allNews')}</Link>
         </p>
       </section>
       <section aria-labelledby="sections">
@@ -34,7 +34,7 @@ export default async function HomePage({ params }: Props) {
         <ul className="section-grid">
           {LIVE_SECTIONS.map((key) => (
             <li key={key}>
-              <Link href={sectionPath(locale, key)}>{t(`nav.${key}`)}</Link>
+              <Link prefetch={false} href={sectionPath(locale, key)}>{t(`nav.${key}`)}</Link>
               <p>{t(`home.sections.${key}`)}</p>
             </li>
           ))}

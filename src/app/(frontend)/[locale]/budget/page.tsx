@@ -10,9 +10,11 @@ import { pageMetadata } from '@/lib/metadata'
 import { isLocale, sectionPath } from '@/routes'
 import { pageLocale } from '@/components/page/locale'
 
-// Filters live in the query string, so the page renders per request (an ISR page may not read
-// searchParams: DYNAMIC_SERVER_USAGE); its data reads stay cached by tag in src/data.
-export const dynamic = 'force-dynamic'
+// The unfiltered list is a cached page (ISR), expired by tag on publish like a detail page and
+// regenerated at most hourly (dates computed for today); `searchParams` is empty here. Its
+// query-string variants render per request in ./~filtered (README "Building a list page").
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

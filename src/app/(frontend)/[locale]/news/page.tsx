@@ -11,9 +11,11 @@ import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
-// The page number lives in the query string, so the page renders per request; its reads are
-// cached and tag-revalidated (src/data).
-export const dynamic = 'force-dynamic'
+// The unfiltered list is a cached page (ISR), expired by tag on publish like a detail page and
+// regenerated at most hourly (dates computed for today); `searchParams` is empty here. Its
+// query-string variants render per request in ./~filtered (README "Building a list page").
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params
