@@ -96,6 +96,7 @@ async function main() {
         await r.arrayBuffer()
       }
     }
+    assert.ok(statuses.every((s) => s === 200 || s === 429), `statuses: ${[...new Set(statuses)].join(', ')}`)
     const refused = statuses.filter((s) => s === 429).length
     const first429 = statuses.indexOf(429)
     assert.ok(refused > 0 && first429 >= 55 && first429 <= 65, `first 429 at request ${first429} (${refused} refused of 80)`)

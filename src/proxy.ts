@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { negotiateLocale, parsePath } from '@/routes'
 import { translateSegments } from '@/routes/table'
-import { listVariantPath } from '@/routes/nextRules'
 import { normaliseHost, routeAgencyHost } from '@/routes/hosts'
 import { createHostMapClient, hostMapUrl, portalHosts } from '@/routes/hostMapClient'
 import { runtimeSecurityHeaders, withHeaders } from '@/lib/securityHeaders'
@@ -83,17 +82,8 @@ async function route(request: NextRequest) {
     return NextResponse.rewrite(url, { request: { headers } })
   }
 
-  const translated = `/${[locale, ...translateSegments(rest, locale, 'en').segments].join('/')}`
-  // A list's query-string variant renders in its ~filtered folder (as next.config.js rewrites it).
-  const internal = listVariantPath(translated, request.nextUrl.searchParams) ?? translated
-  if (internal !== pathname.replace(/\/+$/, '')) {
-    const url = request.nextUrl.clone()
-    url.pathname = internal
-    url.search = search
-    const headers = new Headers(request.headers)
-    headers.set(REWRITTEN, TOKEN)
-    return NextResponse.rewrite(url, { request: { headers } })
-  }
+  // The portal's own pages: Vietnamese paths, list variants and misspelt sections are router rules
+  // (next.config.js, src/routes/nextRules.ts), applied after this returns.
   return NextResponse.next()
 }
 

@@ -18,7 +18,12 @@ export interface NextRule {
 }
 export interface NextRedirect extends NextRule {
   permanent: true
+  /** Not for a path the proxy rewrote itself (an agency domain's page → the internal path). */
+  missing: { type: 'header'; key: string }[]
 }
+
+/** The request header src/proxy.ts sets on its own rewrites. */
+export const PROXY_REWRITE_HEADER = 'x-portal-rewritten'
 
 /**
  * List pages whose unfiltered form is a cached page (ISR, revalidated by tag like detail pages)
@@ -53,17 +58,6 @@ export function listRewrites(): NextConditionalRule[] {
       })),
     )
   })
-}
-
-/**
- * The same rule for the proxy, which rewrites paths itself where it runs: the `~filtered` path of
- * an internal list path (`/vi/news`) whose query string carries one of its keys, else null.
- */
-export function listVariantPath(internalPath: string, query: URLSearchParams): string | null {
-  const [, locale, section, ...rest] = internalPath.split('/')
-  if (!locale || !section || rest.length || !(section in LIST_QUERY_KEYS)) return null
-  const keys: readonly string[] = LIST_QUERY_KEYS[section as keyof typeof LIST_QUERY_KEYS]
-  return keys.some((key) => query.has(key)) ? `/${locale}/${section}/${FILTERED_SEGMENT}` : null
 }
 
 type Step = { node: RouteNode } | { param: string }
@@ -114,7 +108,12 @@ export function routeRedirects(): NextRedirect[] {
         const source = `/${locale}/${spell(chain, (node, index) => node[wrong.has(index) ? other : locale])}/:rest*`
         if (seen.has(source)) continue
         seen.add(source)
-        out.push({ source, destination: `/${locale}/${spell(chain, (node) => node[locale])}/:rest*`, permanent: true })
+        out.push({
+          source,
+          destination: `/${locale}/${spell(chain, (node) => node[locale])}/:rest*`,
+          permanent: true,
+          missing: [{ type: 'header', key: PROXY_REWRITE_HEADER }],
+        })
       }
     }
   }
