@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -108,24 +108,34 @@ async function main() {
     captured[key] = { type: 'text/html; charset=utf-8', body: body.toString('base64') }
     mkdirSync(path.join(staticDir, key), { recursive: true })
     writeFileSync(path.join(staticDir, key, 'index.html'), body)
+    writeFileSync(path.join(staticDir, key, 'index.html.gz'), gzipSync(body, { level: 6 }))
   }
   const pagesFile = path.join(benchDir, 'pages.json')
   writeFileSync(pagesFile, JSON.stringify(captured))
-  const bareDir = path.join(stack.root, 'scripts', 'bench', 'bare-next')
+  // The bare app is built in a folder of its own outside the portal (with the portal's node_modules
+  // linked in): inside the portal's tree, Next picked up the portal's src/instrumentation.ts.
+  const source = path.join(stack.root, 'scripts', 'bench', 'bare-next')
+  const bareDir = path.join(os.tmpdir(), 'hatinh-bench-bare-next')
+  mkdirSync(path.join(bareDir, 'app', '[...path]'), { recursive: true })
+  for (const file of ['next.config.mjs', 'app/[...path]/route.js']) writeFileSync(path.join(bareDir, file), readFileSync(path.join(source, file)))
+  if (!existsSync(path.join(bareDir, 'node_modules'))) symlinkSync(path.join(stack.root, 'node_modules'), path.join(bareDir, 'node_modules'))
+  writeFileSync(path.join(bareDir, 'package.json'), '{"private":true,"type":"module"}\n')
   const hash = createHash('sha256').update(JSON.stringify(captured)).digest('hex')
   const stamp = path.join(bareDir, '.next', 'bench-pages.sha256')
   const nextBin = path.join(stack.root, 'node_modules', 'next', 'dist', 'bin', 'next')
   const bareEnv = { ...process.env, BENCH_PAGES: pagesFile, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
+  let bareBuilt = existsSync(stamp) && readFileSync(stamp, 'utf8') === hash
+  if (!bareBuilt) {
     log('building the bare Next app')
-    const built = spawnSync(process.execPath, [nextBin, 'build', bareDir], { env: bareEnv, stdio: 'inherit' })
-    if (built.status !== 0) throw new Error('bare Next build failed')
-    writeFileSync(stamp, hash)
+    const built = spawnSync(process.execPath, [nextBin, 'build', '--webpack', '.'], { cwd: bareDir, env: bareEnv, stdio: 'inherit' })
+    bareBuilt = built.status === 0
+    if (bareBuilt) writeFileSync(stamp, hash)
+    else log('the bare Next app did not build: its row is left out')
   }
   const { spawn } = await import('node:child_process')
-  const bare = spawn(process.execPath, [nextBin, 'start', bareDir, '-p', String(ports.bare), '-H', '127.0.0.1'], { env: bareEnv, stdio: 'ignore' })
+  const bare = bareBuilt ? spawn(process.execPath, [nextBin, 'start', '.', '-p', String(ports.bare), '-H', '127.0.0.1'], { cwd: bareDir, env: bareEnv, stdio: 'ignore' }) : null
   try {
-    await stack.waitFor(`http://127.0.0.1:${ports.bare}/vi`)
+    if (bare) await stack.waitFor(`http://127.0.0.1:${ports.bare}/vi`)
     await stack.startNginx({ staticDir })
 
     const targets = {
@@ -133,7 +143,7 @@ async function main() {
       one: { base: `http://127.0.0.1:${ports.a}`, headers: PORTAL },
       'one, proxy runs': { base: `http://127.0.0.1:${ports.a}`, headers: {} },
       'two, front cache off': { base: `http://127.0.0.1:${ports.frontNoCache}`, headers: {} },
-      'bare next': { base: `http://127.0.0.1:${ports.bare}`, headers: {} },
+      ...(bare ? { 'bare next': { base: `http://127.0.0.1:${ports.bare}`, headers: {} } } : {}),
       'nginx static': { base: `http://127.0.0.1:${ports.static}`, headers: {} },
     }
     const results = {}
@@ -148,7 +158,7 @@ async function main() {
         log(`${name.padEnd(24)} ${row.padEnd(22)} ${String(r.rps).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  (load ${r.load})${r.non2xx ? `  non-2xx ${r.non2xx}` : ''}`)
       }
       const row = results[name]
-      const ratio = (x, y) => (row[y].rps ? Number((row[x].rps / row[y].rps).toFixed(3)) : null)
+      const ratio = (x, y) => (row[x] && row[y]?.rps ? Number((row[x].rps / row[y].rps).toFixed(3)) : null)
       row.ratios = {
         frontVsNginx: ratio('front', 'nginx static'),
         oneVsBare: ratio('one', 'bare next'),
@@ -163,7 +173,7 @@ async function main() {
     console.log(`\nwrk -t${threads} -c${connections} -d${duration}s, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
     console.log('| page | front | one | one, proxy runs | two, cache off | bare Next | nginx static | front/nginx | one/bare | two/one |')
     console.log('|---|---|---|---|---|---|---|---|---|---|')
-    const cell = (r) => `${r.rps} (${r.p50}/${r.p99} ms)`
+    const cell = (r) => (r ? `${r.rps} (${r.p50}/${r.p99} ms)` : '—')
     for (const [name, r] of Object.entries(results)) {
       console.log(`| ${name} | ${cell(r.front)} | ${cell(r.one)} | ${cell(r['one, proxy runs'])} | ${cell(r['two, front cache off'])} | ${cell(r['bare next'])} | ${cell(r['nginx static'])} | ${r.ratios.frontVsNginx} | ${r.ratios.oneVsBare} | ${r.ratios.twoVsOne} |`)
     }
@@ -172,7 +182,7 @@ async function main() {
     for (const [name, j] of Object.entries(js)) console.log(`| ${name} | ${j.scripts} | ${j.totalKB} | ${j.firstPartyKB} |`)
     console.log(JSON.stringify({ duration, connections, threads, cores: os.cpus().length, loadavg: os.loadavg(), pages: results, javascript: js }))
   } finally {
-    await stack.stop(bare)
+    if (bare) await stack.stop(bare)
     await stack.stopAll()
   }
 }
