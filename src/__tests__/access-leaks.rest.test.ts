@@ -306,6 +306,27 @@ function bodyAt(col: SanitizedCollectionConfig, path: string, value: unknown): R
   return build(col.flattenedFields, path.split('.'))
 }
 
+describe("globals' relationship fields", () => {
+  it('every global checks the relations a save adds (wired last), and a missing id answers 400 through REST, not 500', async () => {
+    const { checkGlobalRelationTargets } = await import('@/plugins/relationGuard')
+    expect(t.config.globals.map((g) => [g.slug, g.hooks.beforeChange?.at(-1) === checkGlobalRelationTargets])).toEqual(t.config.globals.map((g) => [g.slug, true]))
+    // No global of ours links to a collection yet: site settings get one for the test's duration.
+    const settings = t.payload.globals.config.find((g) => g.slug === 'site-settings')!
+    const probe = { name: 'probeDocument', type: 'relationship', relationTo: 'legal-documents' } as (typeof settings.fields)[number]
+    settings.fields.push(probe)
+    try {
+      for (const id of [987654, legal.draftB + 100_000])
+        for (const draft of ['', '?draft=true']) {
+          const res = await api.request('POST', `/api/globals/site-settings${draft}`, { token: tokens.admin, json: { probeDocument: id } })
+          expect([id, draft, res.status]).toEqual([id, draft, 400])
+          expect(JSON.stringify(res.body)).toContain('probeDocument')
+        }
+    } finally {
+      settings.fields.splice(settings.fields.indexOf(probe), 1)
+    }
+  })
+})
+
 describe('a relation to an id that does not exist', () => {
   it('every relationship/upload field of every collection: 400, never 500, and the same answer as for another agency\'s item', async () => {
     const failures: string[] = []
