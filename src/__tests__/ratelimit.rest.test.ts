@@ -1,7 +1,7 @@
 import { createClient, type Client } from '@libsql/client'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { hit, type Policy } from '@/lib/rateLimit'
-import { sqliteLimiterFactory } from '@/lib/rateLimit/store'
+import { mongoLimiterFactory, RATE_LIMIT_TABLE, sqliteLimiterFactory } from '@/lib/rateLimit/store'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 
@@ -169,20 +169,37 @@ describe('the search suggest route', () => {
   })
 })
 
-describe.skipIf(Boolean(process.env.MONGODB_URL))('the shared store', () => {
-  let second: Client
+/**
+ * The store contract, on the database the suite runs on: SQLite here, MongoDB under
+ * `npm run test:mongo` (MONGODB_URL). Two limiter instances on two connections — what two app
+ * processes have — share counts; keys are stored as HMACs.
+ */
+type MongoLike = { constructor: new (url: string) => MongoLike; connect(): Promise<unknown>; close(): Promise<void>; db(name: string): { collection(name: string): { find(q: object): { toArray(): Promise<unknown[]> } } } }
+const mongo = Boolean(process.env.MONGODB_URL)
+const mongoConnection = () => (t.payload.db as unknown as { connection: { getClient(): MongoLike; db: { databaseName: string } } }).connection
 
-  beforeAll(() => {
-    // A second connection to the same database file: what a second app process has.
-    second = createClient({ url: process.env.DATABASE_URL! })
+describe(`the shared store (${mongo ? 'MongoDB' : 'SQLite'})`, () => {
+  let second: Client | null = null
+  let secondMongo: MongoLike | null = null
+
+  beforeAll(async () => {
+    // A second connection to the same database: what a second app process has.
+    if (mongo) {
+      const own = mongoConnection().getClient()
+      secondMongo = new own.constructor(process.env.DATABASE_URL!)
+      await secondMongo.connect()
+    } else second = createClient({ url: process.env.DATABASE_URL! })
   })
-  afterAll(() => second?.close())
+  afterAll(async () => {
+    second?.close()
+    await secondMongo?.close()
+  })
 
   it('two limiter instances on the same database share counts (two processes)', async () => {
-    const db = (t.payload.db as unknown as { client: Client }).client
     const options = { keyPrefix: 'shared-test', points: 4, duration: 60 }
-    const processA = sqliteLimiterFactory(db)(options)
-    const processB = sqliteLimiterFactory(second)(options)
+    const [processA, processB] = mongo
+      ? [mongoLimiterFactory(mongoConnection().getClient(), mongoConnection().db.databaseName)(options), mongoLimiterFactory(secondMongo!, mongoConnection().db.databaseName)(options)]
+      : [sqliteLimiterFactory((t.payload.db as unknown as { client: Client }).client)(options), sqliteLimiterFactory(second!)(options)]
     await processA.consume('k')
     await processA.consume('k')
     await processB.consume('k')
@@ -209,8 +226,11 @@ describe.skipIf(Boolean(process.env.MONGODB_URL))('the shared store', () => {
     expect(addressFull.allowed).toBe(false)
     expect(!addressFull.allowed && addressFull.retryAfterMs).toBeGreaterThan(500_000)
     expect(await hit(t.payload, policy, { address: '203.0.113.51', email: 'b@x.vn' })).toEqual({ allowed: true })
-    const stored = await (t.payload.db as unknown as { client: Client }).client.execute('SELECT key FROM rate_limits')
-    expect(JSON.stringify(stored.rows)).not.toContain('203.0.113.50') // keys are HMACs
+    const stored = mongo
+      ? await mongoConnection().getClient().db(mongoConnection().db.databaseName).collection(RATE_LIMIT_TABLE).find({}).toArray()
+      : (await (t.payload.db as unknown as { client: Client }).client.execute(`SELECT key FROM ${RATE_LIMIT_TABLE}`)).rows
+    expect(stored.length).toBeGreaterThan(0)
+    expect(JSON.stringify(stored)).not.toContain('203.0.113.50') // keys are HMACs
   })
 })
 
