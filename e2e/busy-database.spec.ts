@@ -83,8 +83,10 @@ test('with the database write-locked for 8 s: pages answer within a second, the 
   await expect(page.getByLabel(/^Email/)).toHaveValue('lock@busy.example')
   await expect(page.getByLabel(/Your question/)).toHaveValue('Typed while the database was locked.')
   // Two statements (the shared rate limiter's count, then the write) each wait at most the public
-  // budget (DB_BUSY_PUBLIC_WAIT_MS, 500 ms) before the form answers busy.
-  expect(formMs).toBeLessThan(1500)
+  // budget (DB_BUSY_PUBLIC_WAIT_MS, 500 ms) before the form answers busy; then the route handler
+  // asks Next.js for the page (one more local request and render: 3.5 s measured at load 16 on
+  // the shared 2-core machine, against ≤ 1.3 s for the old single 200 answer).
+  expect(formMs).toBeLessThan(5000)
 
   const health = await timedGet(request, '/api/health')
   expect(health.status).toBe(200) // degraded still serves readers

@@ -76,6 +76,7 @@ test.describe('an investor on the English site', () => {
   })
 
   test('without JavaScript, a rate-limited enquiry answers 429 + Retry-After with every typed value and when to retry', async ({ browser }) => {
+    test.setTimeout(180_000) // six full no-JS round trips on a shared machine
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     const fill = async () => {

@@ -129,7 +129,7 @@ async function checkTargets(owner: { fields: Field[]; error: { collection?: stri
     if (req.user && filterOptions)
       filter =
         typeof filterOptions === 'function'
-          ? await filterOptions({ id: originalDoc?.id as ID | undefined, data: merged, siblingData, relationTo: target as CollectionSlug, req, user: req.user, blockData: undefined })
+          ? await filterOptions({ id: originalDoc?.id as ID, data: merged, siblingData, relationTo: target as CollectionSlug, req, user: req.user, blockData: undefined })
           : filterOptions
     if (filter === false) {
       invalid.push(...links)
