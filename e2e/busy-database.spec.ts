@@ -74,15 +74,19 @@ test('with the database write-locked for 8 s: pages answer within a second, the 
   ])
   await post.finished()
   const formMs = Date.now() - started
-  expect(post.status()).not.toBe(500)
+  // The no-JS form posts to its route handler (src/lib/publicForm): 503 + Retry-After, not a 200 page.
+  expect(post.status()).toBe(503)
+  expect(post.headers()['retry-after']).toMatch(/^\d+$/)
   await expect(page.getByText(/The system is busy, please try again in/)).toBeVisible()
   await expect(page.getByLabel(/Your name/)).toHaveValue('Tran Thi Lock')
   await expect(page.getByLabel('Company')).toHaveValue('Busy Hour Ltd')
   await expect(page.getByLabel(/^Email/)).toHaveValue('lock@busy.example')
   await expect(page.getByLabel(/Your question/)).toHaveValue('Typed while the database was locked.')
   // Two statements (the shared rate limiter's count, then the write) each wait at most the public
-  // budget (DB_BUSY_PUBLIC_WAIT_MS, 500 ms) before the form answers busy.
-  expect(formMs).toBeLessThan(1500)
+  // budget (DB_BUSY_PUBLIC_WAIT_MS, 500 ms) before the form answers busy; then the route handler
+  // asks Next.js for the page (one more local request and render: 3.5 s measured at load 16 on
+  // the shared 2-core machine, against ≤ 1.3 s for the old single 200 answer).
+  expect(formMs).toBeLessThan(5000)
 
   const health = await timedGet(request, '/api/health')
   expect(health.status).toBe(200) // degraded still serves readers

@@ -75,6 +75,37 @@ test.describe('an investor on the English site', () => {
     await context.close()
   })
 
+  test('without JavaScript, a rate-limited enquiry answers 429 + Retry-After with every typed value and when to retry', async ({ browser }) => {
+    test.setTimeout(180_000) // six full no-JS round trips on a shared machine
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const fill = async () => {
+      await page.getByLabel(/Your name/).fill('Lena Richter')
+      await page.getByLabel('Company').fill('Nordwind GmbH')
+      await page.getByLabel(/^Email/).fill('lena@nordwind.example')
+      await page.getByLabel(/Your question/).fill('Wie groß ist die freie Fläche? Is the site flood-safe?')
+    }
+    // Five enquiries an hour per (address, sender e-mail): the sixth is refused.
+    for (let i = 0; i < 5; i++) {
+      await page.goto(`/en/invest/${LNG_SLUG}`)
+      await fill()
+      await page.getByRole('button', { name: 'Send enquiry' }).click()
+      await expect(page).toHaveURL(new RegExp(`/en/invest/${LNG_SLUG}/enquiry-sent$`))
+    }
+    await page.goto(`/en/invest/${LNG_SLUG}`)
+    await fill()
+    const [post] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Send enquiry' }).click()])
+    expect(post.status()).toBe(429)
+    expect(Number(post.headers()['retry-after'])).toBeGreaterThan(60)
+    await expect(page.getByRole('alert')).toContainText(/Nothing was sent; what you typed is kept below\. Please try again in \d+ minutes?\./)
+    await expect(page.getByLabel(/Your name/)).toHaveValue('Lena Richter')
+    await expect(page.getByLabel('Company')).toHaveValue('Nordwind GmbH')
+    await expect(page.getByLabel(/^Email/)).toHaveValue('lena@nordwind.example')
+    await expect(page.getByLabel(/Your question/)).toHaveValue('Wie groß ist die freie Fläche? Is the site flood-safe?')
+    // No axe here: it runs as a page script, which this JavaScript-less context never executes.
+    await context.close()
+  })
+
   test('the contact agency’s publisher sees the enquiry in the admin; visitors never do', async ({ page, request }) => {
     expect((await request.get('/api/enquiries')).status()).toBe(403)
     await login(page, 'duyet.kkt@hatinh.gov.vn')

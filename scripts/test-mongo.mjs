@@ -2,7 +2,9 @@
 /**
  * Runs the integration suite (src/__tests__) against MongoDB. Needs a server: set MONGODB_URL,
  * e.g. MONGODB_URL=mongodb://127.0.0.1:27017 npm run test:mongo. Each test file uses its own
- * database (hatinh-test-…) and drops it afterwards.
+ * database (hatinh-test-…) and drops it afterwards. It includes the rate-limit store contract
+ * (src/__tests__/ratelimit.rest.test.ts, "the shared store (MongoDB)": two connections share counts,
+ * keys stored as HMACs) — on SQLite the same describe runs against the SQLite store.
  */
 import { spawnSync } from 'node:child_process'
 

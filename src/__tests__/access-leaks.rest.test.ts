@@ -197,6 +197,48 @@ describe('draft oracle through relation queries', () => {
   })
 })
 
+describe('join queries (joins[field][where|sort|limit])', () => {
+  // No collection of ours has a join field yet: the test gives news one (to legal documents) for
+  // its duration, so the rules a future join field gets are exercised through REST.
+  const probe = { name: 'probeDocuments', type: 'join', collection: 'legal-documents', on: 'agency' } as unknown as FlattenedField
+  const news = () => t.payload.collections.news.config
+  beforeAll(() => void news().flattenedFields.push(probe))
+  afterAll(() => void news().flattenedFields.splice(news().flattenedFields.indexOf(probe), 1))
+
+  it('relation paths, geo operators and malformed ids inside a join are refused like a list filter (every role)', async () => {
+    const urls = [
+      `/api/news?${q({ 'joins[probeDocuments][where][agency.name][like]': 'Sở' })}`,
+      `/api/news?${q({ 'joins[probeDocuments][where][or][0][agency.slug][exists]': 'true' })}`,
+      `/api/news?${q({ 'joins[probeDocuments][sort]': '-agency.name' })}`,
+      `/api/news?${q({ 'joins[probeDocuments][where][id][near]': '1,2' })}`,
+      `/api/news?${q({ 'joins[probeDocuments][where][agency][like]': 'abc' })}`,
+      // A join the collection does not have, with a filter: refused, not guessed at.
+      `/api/news?${q({ 'joins[relatedDocuments][where][title][like]': 'mật' })}`,
+      `/api/agencies?${q({ 'joins[news][where][relatedDocuments.title][like]': 'mật' })}`,
+    ]
+    const failures: string[] = []
+    for (const url of urls)
+      for (const role of ROLES) {
+        const res = await api.request('GET', url, { token: as(role) })
+        if (res.status !== 400 || JSON.stringify(res.body).includes(SECRET)) failures.push(`${role} ${url}: ${res.status}`)
+      }
+    expect(failures).toEqual([])
+  })
+
+  it('a join filtered by a related id passes the guard; its limit is capped for non-admins', async () => {
+    const { guardReads } = await import('@/plugins/queryGuard')
+    const run = (user: unknown, joins: unknown) => {
+      const args = { where: {}, joins, limit: 10 }
+      guardReads({ args, collection: news(), context: {}, operation: 'read', overrideAccess: undefined, req: { payload: t.payload, payloadAPI: 'REST', user, i18n: { language: 'en' } } } as never)
+      return args.joins as Record<string, { limit?: number }>
+    }
+    expect(run(null, { probeDocuments: { where: { agency: { equals: String(f.agencyA) } }, limit: 0 } }).probeDocuments!.limit).toBe(MAX_LIST_LIMIT)
+    expect(run(null, { probeDocuments: { limit: 5000 } }).probeDocuments!.limit).toBe(MAX_LIST_LIMIT)
+    expect(run(null, { probeDocuments: { limit: 5 } }).probeDocuments!.limit).toBe(5)
+    expect(() => run(null, { probeDocuments: { where: { 'agency.name': { like: 'x' } } } })).toThrow(/linked content/)
+  })
+})
+
 describe('draft=true means nothing without an agency role', () => {
   it('every collection with drafts: anonymous visitors and members of no agency see the published list and versions', async () => {
     // A published news item of B with a newer, unpublished draft.
@@ -263,6 +305,27 @@ function bodyAt(col: SanitizedCollectionConfig, path: string, value: unknown): R
   }
   return build(col.flattenedFields, path.split('.'))
 }
+
+describe("globals' relationship fields", () => {
+  it('every global checks the relations a save adds (wired last), and a missing id answers 400 through REST, not 500', async () => {
+    const { checkGlobalRelationTargets } = await import('@/plugins/relationGuard')
+    expect(t.config.globals.map((g) => [g.slug, g.hooks.beforeChange?.at(-1) === checkGlobalRelationTargets])).toEqual(t.config.globals.map((g) => [g.slug, true]))
+    // No global of ours links to a collection yet: site settings get one for the test's duration.
+    const settings = t.payload.globals.config.find((g) => g.slug === 'site-settings')!
+    const probe = { name: 'probeDocument', type: 'relationship', relationTo: 'legal-documents' } as (typeof settings.fields)[number]
+    settings.fields.push(probe)
+    try {
+      for (const id of [987654, legal.draftB + 100_000])
+        for (const draft of ['', '?draft=true']) {
+          const res = await api.request('POST', `/api/globals/site-settings${draft}`, { token: tokens.admin, json: { probeDocument: id } })
+          expect([id, draft, res.status]).toEqual([id, draft, 400])
+          expect(JSON.stringify(res.body)).toContain('probeDocument')
+        }
+    } finally {
+      settings.fields.splice(settings.fields.indexOf(probe), 1)
+    }
+  })
+})
 
 describe('a relation to an id that does not exist', () => {
   it('every relationship/upload field of every collection: 400, never 500, and the same answer as for another agency\'s item', async () => {

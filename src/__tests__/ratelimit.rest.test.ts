@@ -1,7 +1,7 @@
 import { createClient, type Client } from '@libsql/client'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { hit, type Policy } from '@/lib/rateLimit'
-import { sqliteLimiterFactory } from '@/lib/rateLimit/store'
+import { mongoLimiterFactory, RATE_LIMIT_TABLE, sqliteLimiterFactory } from '@/lib/rateLimit/store'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 
@@ -169,20 +169,37 @@ describe('the search suggest route', () => {
   })
 })
 
-describe.skipIf(Boolean(process.env.MONGODB_URL))('the shared store', () => {
-  let second: Client
+/**
+ * The store contract, on the database the suite runs on: SQLite here, MongoDB under
+ * `npm run test:mongo` (MONGODB_URL). Two limiter instances on two connections — what two app
+ * processes have — share counts; keys are stored as HMACs.
+ */
+type MongoLike = { constructor: new (url: string) => MongoLike; connect(): Promise<unknown>; close(): Promise<void>; db(name: string): { collection(name: string): { find(q: object): { toArray(): Promise<unknown[]> } } } }
+const mongo = Boolean(process.env.MONGODB_URL)
+const mongoConnection = () => (t.payload.db as unknown as { connection: { getClient(): MongoLike; db: { databaseName: string } } }).connection
 
-  beforeAll(() => {
-    // A second connection to the same database file: what a second app process has.
-    second = createClient({ url: process.env.DATABASE_URL! })
+describe(`the shared store (${mongo ? 'MongoDB' : 'SQLite'})`, () => {
+  let second: Client | null = null
+  let secondMongo: MongoLike | null = null
+
+  beforeAll(async () => {
+    // A second connection to the same database: what a second app process has.
+    if (mongo) {
+      const own = mongoConnection().getClient()
+      secondMongo = new own.constructor(process.env.DATABASE_URL!)
+      await secondMongo.connect()
+    } else second = createClient({ url: process.env.DATABASE_URL! })
   })
-  afterAll(() => second?.close())
+  afterAll(async () => {
+    second?.close()
+    await secondMongo?.close()
+  })
 
   it('two limiter instances on the same database share counts (two processes)', async () => {
-    const db = (t.payload.db as unknown as { client: Client }).client
     const options = { keyPrefix: 'shared-test', points: 4, duration: 60 }
-    const processA = sqliteLimiterFactory(db)(options)
-    const processB = sqliteLimiterFactory(second)(options)
+    const [processA, processB] = mongo
+      ? [mongoLimiterFactory(mongoConnection().getClient(), mongoConnection().db.databaseName)(options), mongoLimiterFactory(secondMongo!, mongoConnection().db.databaseName)(options)]
+      : [sqliteLimiterFactory((t.payload.db as unknown as { client: Client }).client)(options), sqliteLimiterFactory(second!)(options)]
     await processA.consume('k')
     await processA.consume('k')
     await processB.consume('k')
@@ -209,8 +226,11 @@ describe.skipIf(Boolean(process.env.MONGODB_URL))('the shared store', () => {
     expect(addressFull.allowed).toBe(false)
     expect(!addressFull.allowed && addressFull.retryAfterMs).toBeGreaterThan(500_000)
     expect(await hit(t.payload, policy, { address: '203.0.113.51', email: 'b@x.vn' })).toEqual({ allowed: true })
-    const stored = await (t.payload.db as unknown as { client: Client }).client.execute('SELECT key FROM rate_limits')
-    expect(JSON.stringify(stored.rows)).not.toContain('203.0.113.50') // keys are HMACs
+    const stored = mongo
+      ? await mongoConnection().getClient().db(mongoConnection().db.databaseName).collection(RATE_LIMIT_TABLE).find({}).toArray()
+      : (await (t.payload.db as unknown as { client: Client }).client.execute(`SELECT key FROM ${RATE_LIMIT_TABLE}`)).rows
+    expect(stored.length).toBeGreaterThan(0)
+    expect(JSON.stringify(stored)).not.toContain('203.0.113.50') // keys are HMACs
   })
 })
 
@@ -280,5 +300,111 @@ describe('the enquiry form', () => {
     expect((await submit('en', email, { 'X-Forwarded-For': '203.0.113.77' })).state?.errors).toHaveLength(1)
     expect((await submit('en', email, { 'X-Forwarded-For': '203.0.113.78' })).redirected).toContain('enquiry-sent')
     vi.restoreAllMocks()
+  })
+})
+
+describe('the enquiry form without JavaScript (its route handler, src/lib/publicForm)', () => {
+  let slug = ''
+  beforeAll(async () => {
+    const agency = await t.payload.create({ collection: 'agencies', data: { slug: 'ban-kkt-2', name: 'Ban KKT 2', kind: 'department', email: 'kkt2@test.vn' }, locale: 'vi', ...SYSTEM })
+    const project = await t.payload.create({
+      collection: 'investment-projects',
+      locale: 'vi',
+      data: { slug: 'du-an-khong-js', title: 'Dự án không JS', sector: 'energy', projectStatus: 'calling', agency: agency.id, _status: 'published' },
+      ...SYSTEM,
+    })
+    slug = project.slug as string
+  })
+
+  const typed = { name: 'Ana Souza', company: 'Porto Verde', country: 'Brazil', email: 'ana@portoverde.example', message: 'Which berths are free? Bến nào còn trống?' }
+  type Rendered = { url: string; headers: Headers; body: FormData }
+  async function post(locale: 'vi' | 'en', values: Record<string, string>, headers: Record<string, string> = {}) {
+    const { formRoute } = await import('@/lib/publicForm/route')
+    const { enquiryForm } = await import('@/lib/enquiry/form')
+    const rendered: Rendered[] = []
+    const route = formRoute(enquiryForm, ({ slug: s }) => ({ slug: s ?? '' }), {
+      payload: async () => t.payload,
+      // Stands in for Next.js rendering the page: records what it was asked to render.
+      render: async ({ url, headers: h, body }) => {
+        rendered.push({ url, headers: h, body: await new Request('http://x/', { method: 'POST', headers: { 'content-type': h.get('content-type')! }, body }).formData() })
+        return new Response('<!doctype html><html><body>page</body></html>', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } })
+      },
+    })
+    const form = new FormData()
+    for (const [k, v] of Object.entries(values)) form.set(k, v)
+    // What a browser sends: multipart, with its Origin; React's hidden action fields ride along.
+    form.set('$ACTION_REF_1', '')
+    const request = new Request(`http://portal.test/${locale}/invest/${slug}/enquiry`, { method: 'POST', body: form, headers: { host: 'portal.test', origin: 'http://portal.test', ...headers } })
+    const res = await route.POST(request, { params: Promise.resolve({ locale, slug }) })
+    return { res, rendered }
+  }
+
+  it('sent → 303 to the confirmation; invalid → 422 with the page re-rendered from the same submission', async () => {
+    vi.spyOn(t.payload, 'sendEmail').mockResolvedValue(undefined as never)
+    vi.stubEnv('TRUST_PROXY', '1')
+    const sent = await post('en', typed, { 'x-forwarded-for': '198.51.100.1' })
+    expect(sent.res.status).toBe(303)
+    expect(sent.res.headers.get('location')).toBe(`/en/invest/${slug}/enquiry-sent`)
+    expect(sent.rendered).toHaveLength(0)
+
+    const invalid = await post('vi', { ...typed, email: 'ana-at-example' }, { 'x-forwarded-for': '198.51.100.1' })
+    expect(invalid.res.status).toBe(422)
+    expect(invalid.res.headers.get('retry-after')).toBeNull()
+    expect(await invalid.res.text()).toContain('page')
+    const [page] = invalid.rendered
+    expect(new URL(page!.url).pathname).toBe(`/vi/dau-tu/${slug}`)
+    // The page gets the browser's own submission (every typed value) and the signed messages.
+    expect(page!.body.get('message')).toBe(typed.message)
+    expect(page!.body.has('$ACTION_REF_1')).toBe(true)
+    const { verifyForwarded, FORWARD_HEADER } = await import('@/lib/publicForm')
+    const forwarded = verifyForwarded(t.payload.secret, 'enquiry', page!.headers.get(FORWARD_HEADER))
+    const { getT } = await import('@/i18n')
+    expect(forwarded!.errors).toEqual([{ field: 'email', message: getT('vi')('enquiry.errors.emailInvalid') }])
+    // Another form, a forged signature or a stale header is refused.
+    expect(verifyForwarded(t.payload.secret, 'question', page!.headers.get(FORWARD_HEADER))).toBeNull()
+    expect(verifyForwarded('another-secret', 'enquiry', page!.headers.get(FORWARD_HEADER))).toBeNull()
+    expect(verifyForwarded(t.payload.secret, 'enquiry', page!.headers.get(FORWARD_HEADER), Date.now() + 120_000)).toBeNull()
+    vi.restoreAllMocks()
+  })
+
+  it('rate-limited → 429 + Retry-After, the page re-rendered with the typed text; the forwarded action does not submit again', async () => {
+    vi.spyOn(t.payload, 'sendEmail').mockResolvedValue(undefined as never)
+    vi.stubEnv('TRUST_PROXY', '1')
+    const mine = { ...typed, email: 'limit@portoverde.example' }
+    for (let i = 0; i < 5; i++) expect((await post('en', mine, { 'x-forwarded-for': '198.51.100.2' })).res.status).toBe(303)
+    const before = (await t.payload.count({ collection: 'enquiries', ...SYSTEM })).totalDocs
+    const refused = await post('en', mine, { 'x-forwarded-for': '198.51.100.2' })
+    expect(refused.res.status).toBe(429)
+    expect(Number(refused.res.headers.get('retry-after'))).toBeGreaterThan(3000)
+    expect(refused.res.headers.get('cache-control')).toBe('no-store')
+    const page = refused.rendered[0]!
+    expect(page.body.get('name')).toBe('Ana Souza')
+
+    // Next.js runs the server action for that forwarded submission: it answers from the signed messages.
+    const { sendEnquiry } = await import('@/lib/enquiry/action')
+    const { EMPTY_ENQUIRY } = await import('@/lib/enquiry/state')
+    requestHeaders.current = new Headers(page.headers)
+    const state = await sendEnquiry({ locale: 'en', slug }, EMPTY_ENQUIRY, page.body)
+    expect(state.values).toEqual(mine)
+    expect(state.errors[0]!.message).toMatch(/what you typed is kept below\. Please try again in \d+ minutes?\.$/)
+    expect(state.retryAfterSeconds).toBe(Number(refused.res.headers.get('retry-after')))
+    expect((await t.payload.count({ collection: 'enquiries', ...SYSTEM })).totalDocs).toBe(before)
+    requestHeaders.current = new Headers()
+    vi.restoreAllMocks()
+  })
+
+  it('database busy → 503 + Retry-After with the page re-rendered; another site’s form → 403', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    const { DatabaseBusyError } = await import('@/lib/database/busy')
+    vi.spyOn(t.payload, 'create').mockRejectedValue(new DatabaseBusyError(500))
+    const busy = await post('en', { ...typed, email: 'busy@portoverde.example' }, { 'x-forwarded-for': '198.51.100.3' })
+    expect(busy.res.status).toBe(503)
+    expect(busy.res.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(busy.rendered[0]!.body.get('company')).toBe('Porto Verde')
+    vi.restoreAllMocks()
+
+    const crossSite = await post('en', typed, { origin: 'https://evil.example', 'x-forwarded-for': '198.51.100.4' })
+    expect(crossSite.res.status).toBe(403)
+    expect(await crossSite.res.text()).toContain('portal')
   })
 })

@@ -140,13 +140,27 @@ interface ReadArgs {
   disableErrors?: boolean
 }
 
-export const guardReads: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
-  if (!['read', 'count', 'countVersions', 'readDistinct'].includes(operation)) return args
-  const a = args as ReadArgs
-  // REST passes no overrideAccess (undefined = access applies); the Local API defaults it to true.
-  if (overrideAccess ?? a.overrideAccess) return args
-  const user = req.user
-  const paths = wherePaths(a.where)
+/** A join field of a collection by its path (`relatedNews`, `group.items`), with the collections it lists. */
+function joinField(collection: SanitizedCollectionConfig, path: string): { collections: string[] } | null {
+  const segments = path.split('.').filter(Boolean)
+  let fields: FlattenedField[] = collection.flattenedFields
+  for (const [i, name] of segments.entries()) {
+    const field = fields.find((f) => f.name === name)
+    if (!field) return null
+    if (i === segments.length - 1) return field.type === 'join' ? { collections: Array.isArray(field.collection) ? field.collection : [field.collection] } : null
+    if (field.type === 'group' || field.type === 'tab') fields = field.flattenedFields
+    else return null
+  }
+  return null
+}
+
+/**
+ * The where/sort rules for one collection's query: operators the SQL adapter answers with a 500
+ * (whoever asks), and relation paths (for API callers and users). Used for the collection read
+ * and for every `joins[field][where|sort]`, against the joined collection.
+ */
+function checkQuery(req: PayloadRequest, collection: SanitizedCollectionConfig, where: unknown, sorts: string[], relationPathsRefused: boolean): void {
+  const paths = wherePaths(where)
   // Operators and operands the SQL adapter answers with a 500, whoever asks (admins too): geo
   // operators on a non-point field, `all` (unsupported there), and an id compared with something
   // that is not an id (`where[agency][equals]=abc`, `where[id][like]=…`).
@@ -166,15 +180,42 @@ export const guardReads: CollectionBeforeOperationHook = ({ args, collection, op
       if (ID_OPERATORS.has(operator) && !operandList(operand).every((v) => isNumericId(v) && !(list && (v === '' || v === undefined)))) refuse(req, 'invalidValue', path)
     }
   }
-  const external = req.payloadAPI !== 'local'
-
   // (b) no relation paths in where/sort/distinct field, for API callers and for users — admins
   // included: nothing of ours needs them, and Payload answers some of them with a 500.
-  if (external || user) {
+  if (relationPathsRefused) {
     for (const { path } of paths) if (resolveInCollection(collection, path).traverses) refuse(req, 'relationPath', path)
-    for (const path of [...sortPaths(a.sort), ...(typeof a.field === 'string' ? [a.field] : [])])
-      if (resolveInCollection(collection, path).traverses) refuse(req, 'relationPath', path)
+    for (const path of sorts) if (resolveInCollection(collection, path).traverses) refuse(req, 'relationPath', path)
   }
+}
+
+type JoinArgs = Record<string, { where?: Where; sort?: string | string[]; limit?: number; count?: boolean } | false | undefined>
+
+export const guardReads: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
+  if (!['read', 'count', 'countVersions', 'readDistinct'].includes(operation)) return args
+  const a = args as ReadArgs & { joins?: JoinArgs | false }
+  // REST passes no overrideAccess (undefined = access applies); the Local API defaults it to true.
+  if (overrideAccess ?? a.overrideAccess) return args
+  const user = req.user
+  const external = req.payloadAPI !== 'local'
+  const relationPathsRefused = external || Boolean(user)
+  checkQuery(req, collection, a.where, [...sortPaths(a.sort), ...(typeof a.field === 'string' ? [a.field] : [])], relationPathsRefused)
+
+  // Joins (`joins[field][where]`, `joins[field][sort]`): the same rules, on the joined collection.
+  const joins = a.joins && typeof a.joins === 'object' ? Object.entries(a.joins) : []
+  for (const [path, join] of joins) {
+    if (!join || typeof join !== 'object') continue
+    const field = joinField(collection, path)
+    if (!field) {
+      // Payload ignores an unknown join; a filter on one is refused rather than guessed at.
+      if (join.where || join.sort) refuse(req, 'invalidValue', path)
+      continue
+    }
+    for (const slug of field.collections) {
+      const joined = req.payload.collections[slug as CollectionSlug]?.config
+      if (joined) checkQuery(req, joined, join.where, sortPaths(join.sort), relationPathsRefused)
+    }
+  }
+
   if (isAdmin(user)) return args
   const staff = agencyIdsWithRole(user).length > 0
 
@@ -191,6 +232,12 @@ export const guardReads: CollectionBeforeOperationHook = ({ args, collection, op
       const n = Number(a.limit)
       if (!Number.isFinite(n) || n <= 0 || n > MAX_LIST_LIMIT) a.limit = MAX_LIST_LIMIT
     } else if (a.pagination === false) a.limit = MAX_LIST_LIMIT
+    // A join lists at most as many as a list does (`limit=0` would be all of them).
+    for (const [, join] of joins) {
+      if (!join || typeof join !== 'object' || join.limit === undefined || join.limit === null) continue
+      const n = Number(join.limit)
+      if (!Number.isFinite(n) || n <= 0 || n > MAX_LIST_LIMIT) join.limit = MAX_LIST_LIMIT
+    }
   }
   return a as typeof args
 }

@@ -5,6 +5,7 @@ import {
   type Config,
   type Field,
   type FilterOptions,
+  type GlobalBeforeChangeHook,
   type PayloadRequest,
   type Plugin,
   type Where,
@@ -105,11 +106,11 @@ function wellFormed(req: PayloadRequest, collection: string, id: ID): boolean {
  * Links the document already had are not re-checked (a later unpublished target does not block
  * unrelated edits). System writes (no user) are checked for existence only.
  */
-export const checkRelationTargets: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+async function checkTargets(owner: { fields: Field[]; error: { collection?: string; global?: string } }, data: Data | undefined, originalDoc: Data | undefined, req: PayloadRequest): Promise<Data | undefined> {
   if (!data || req.context?.skipRelationCheck) return data
   const locales = (req.payload.config.localization ? req.payload.config.localization.localeCodes : []) as string[]
-  const before = new Set(collectLinks(collection.fields, originalDoc ?? {}, locales).map(key))
-  const added = collectLinks(collection.fields, data, locales).filter((l) => !before.has(key(l)))
+  const before = new Set(collectLinks(owner.fields, originalDoc ?? {}, locales).map(key))
+  const added = collectLinks(owner.fields, data, locales).filter((l) => !before.has(key(l)))
   if (!added.length) return data
   const merged = { ...(originalDoc ?? {}), ...data } as Data
   const invalid: Link[] = []
@@ -128,7 +129,7 @@ export const checkRelationTargets: CollectionBeforeChangeHook = async ({ collect
     if (req.user && filterOptions)
       filter =
         typeof filterOptions === 'function'
-          ? await filterOptions({ id: originalDoc?.id, data: merged, siblingData, relationTo: target as CollectionSlug, req, user: req.user, blockData: undefined })
+          ? await filterOptions({ id: originalDoc?.id as ID, data: merged, siblingData, relationTo: target as CollectionSlug, req, user: req.user, blockData: undefined })
           : filterOptions
     if (filter === false) {
       invalid.push(...links)
@@ -154,15 +155,23 @@ export const checkRelationTargets: CollectionBeforeChangeHook = async ({ collect
   if (!invalid.length) return data
   throw new ValidationError(
     {
-      collection: collection.slug,
+      ...owner.error,
       errors: invalid.map((l) => ({ path: l.path, message: `${req.t('validation:invalidSelections')} ${JSON.stringify(l.id)}` })),
     },
     req.t,
   )
 }
 
+export const checkRelationTargets: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) =>
+  checkTargets({ fields: collection.fields, error: { collection: collection.slug } }, data, originalDoc, req)
+
+/** The same check for a global's relationship and upload fields (home page, settings …). */
+export const checkGlobalRelationTargets: GlobalBeforeChangeHook = async ({ global, data, originalDoc, req }) =>
+  (await checkTargets({ fields: global.fields, error: { global: global.slug } }, data, originalDoc as Data | undefined, req)) ?? data
+
 /**
- * Wires {@link checkRelationTargets} LAST in `beforeChange` of every collection: it checks what
+ * Wires {@link checkRelationTargets} LAST in `beforeChange` of every collection (and
+ * {@link checkGlobalRelationTargets} of every global): it checks what
  * will be stored, after hooks that put back or overwrite values of the body (translators'
  * non-localized fields, `totalsOverride.by`…). Hooks before it that read a linked document
  * themselves must not fail on a missing one (`disableErrors`), so the answer stays this 400.
@@ -173,4 +182,16 @@ export const relationGuard: Plugin = (config: Config): Config => ({
     ...c,
     hooks: { ...c.hooks, beforeChange: [...(c.hooks?.beforeChange ?? []), checkRelationTargets] },
   })),
+  globals: (config.globals ?? []).map((g) => ({
+    ...g,
+    hooks: { ...g.hooks, beforeChange: [...(g.hooks?.beforeChange ?? []), checkGlobalRelationTargets] },
+  })),
+  // Globals Payload adds itself (`payload-jobs-stats` …), which a plugin never sees.
+  onInit: async (payload) => {
+    for (const g of payload.globals.config) {
+      const hooks = (g.hooks.beforeChange ??= [])
+      if (!hooks.includes(checkGlobalRelationTargets)) hooks.push(checkGlobalRelationTargets)
+    }
+    await config.onInit?.(payload)
+  },
 })

@@ -8,6 +8,8 @@ const base = (locale: Locale) => `/${locale}/${ROUTES.invest[locale]}`
 export const investPaths = {
   home: (locale: Locale) => base(locale),
   project: (locale: Locale, slug: string) => `${base(locale)}/${enc(slug)}`,
+  /** Where the enquiry form posts without JavaScript (the form's permalink, a route handler). */
+  enquiry: (locale: Locale, slug: string) => `${base(locale)}/${enc(slug)}/${ROUTES.invest.afterParam.enquiry[locale]}`,
   enquirySent: (locale: Locale, slug: string) => `${base(locale)}/${enc(slug)}/${ROUTES.invest.afterParam['enquiry-sent'][locale]}`,
   zones: (locale: Locale) => `${base(locale)}/${ROUTES.invest.children.zones[locale]}`,
   zone: (locale: Locale, slug: string) => `${base(locale)}/${ROUTES.invest.children.zones[locale]}/${enc(slug)}`,

@@ -45,8 +45,9 @@ export const ROUTES = {
       zones: { vi: 'khu-kinh-te', en: 'zones' },
       procedures: { vi: 'thu-tuc', en: 'procedures' },
     },
-    // /en/invest/{project}/enquiry-sent: the enquiry form's confirmation.
-    afterParam: { 'enquiry-sent': { vi: 'da-gui-cau-hoi', en: 'enquiry-sent' } },
+    // /en/invest/{project}/enquiry-sent: the enquiry form's confirmation; …/enquiry: where the
+    // form posts without JavaScript (src/lib/publicForm).
+    afterParam: { 'enquiry-sent': { vi: 'da-gui-cau-hoi', en: 'enquiry-sent' }, enquiry: { vi: 'gui-cau-hoi', en: 'enquiry' } },
   },
 } satisfies Record<string, RouteNode>
 

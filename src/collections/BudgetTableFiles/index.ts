@@ -2,7 +2,8 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { agencyIdsWithRole, AUTHORING_ROLES, EDITING_ROLES, inAgencies, isAdmin, PUBLISHING_ROLES } from '@/access/roles'
 import { importErrorMessage } from '@/collections/BudgetDisclosures/messages'
-import { importBudgetTable, isBudgetImportError, MAX_BYTES } from '@/domain/budget'
+import { isBudgetImportError, MAX_BYTES } from '@/domain/budget'
+import { importBudgetTable } from '@/lib/budget/xlsx'
 import { localizeUploadErrors } from '@/hooks/uploadGuard'
 import { storedFileName } from '@/lib/uploads/filename'
 
@@ -16,12 +17,12 @@ const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03
  * encoding, too large, too many rows, a formula or merged header cells, with the cell); nothing
  * is written, so the table already attached to a disclosure stays as it was.
  */
-const parseTableUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+const parseTableUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
   try {
-    const table = importBudgetTable(file.data)
+    const table = await importBudgetTable(file.data)
     req.context = { ...req.context, budgetTable: table }
   } catch (e) {
     if (!isBudgetImportError(e)) throw e

@@ -1,7 +1,7 @@
 /**
  * Browser-safe subset of the budget module (no node:zlib): types, number parsing,
  * CSV, table building, checks and exports. Use this from client components;
- * `index.ts` additionally exports the XLSX reader, which needs node:zlib (server only).
+ * `index.ts` additionally exports the XLSX grid rules (the reader is src/lib/budget, exceljs).
  */
 export type {
   BudgetTable,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   BudgetImportError,
   checkTotals,
-  importBudgetTable,
+  importCsvTable,
   inferChecks,
   isTotalLabel,
   parseCsv,
@@ -136,7 +136,7 @@ describe('tableFromGrid', () => {
 
   it('imports a Vietnamese CSV end to end', () => {
     const csv = ['Đơn vị tính: Triệu đồng', 'TT;Nội dung thực hiện;Tổng kinh phí;Năm 2017;Năm 2018', '1;Tuyên truyền;1.500,5;500;1.000,5', ';Tổng;1.500,5;500;1.000,5'].join('\r\n')
-    const t = importBudgetTable(utf8(csv, true))
+    const t = importCsvTable(utf8(csv, true))
     expect(t.unit).toBe('Triệu đồng')
     expect(t.rows[0]!.values).toEqual([1500.5, 500, 1000.5])
     expect(checkTotals(t)).toEqual([])

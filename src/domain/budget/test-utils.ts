@@ -2,7 +2,19 @@
  * Test helpers: a tiny ZIP writer and an XLSX builder (not exported from index.ts).
  */
 import { deflateRawSync } from 'node:zlib'
-import { crc32 } from './zip'
+
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+
+/** CRC-32 (IEEE), for the ZIP writer below. */
+export function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8)
+  return (crc ^ 0xffffffff) >>> 0
+}
 
 export interface ZipInput {
   name: string

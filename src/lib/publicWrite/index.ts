@@ -4,7 +4,7 @@ import { publicBusyBudgetMs, withBusyBudget } from '@/lib/database/busy'
 import { hit, retryAfterSeconds, type Policy, type PolicyName, type Subjects } from '@/lib/rateLimit'
 import { refusalFromError, type Refusal } from './refusals'
 
-export { refusalFromError, type Refusal, type RefusalReason } from './refusals'
+export { REFUSAL_STATUS, refusalFromError, type Refusal, type RefusalReason } from './refusals'
 
 /**
  * The one path every form a visitor submits goes through (architecture: "One public-write path"):

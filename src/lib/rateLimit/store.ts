@@ -156,6 +156,11 @@ function redisClient(url: string): Promise<RedisClient> {
   return redis
 }
 
+/** Limiters over one MongoDB client (exported for the test that plays two processes on one database). */
+export function mongoLimiterFactory(client: unknown, dbName: string): LimiterFactory {
+  return (options) => new RateLimiterMongo({ ...options, storeClient: client, dbName, tableName: RATE_LIMIT_TABLE, insuranceLimiter: insurance(options) })
+}
+
 const factories = new WeakMap<Payload, Promise<LimiterFactory>>()
 
 /** The limiter factory for this Payload instance (created once). */
@@ -180,9 +185,7 @@ async function open(payload: Payload): Promise<LimiterFactory> {
   if (db.name === 'mongoose') {
     const connection = db.connection
     if (!connection?.db) throw new Error('rate limit: the MongoDB connection is not open')
-    const client = connection.getClient()
-    const dbName = connection.db.databaseName
-    return (options) => new RateLimiterMongo({ ...options, storeClient: client, dbName, tableName: RATE_LIMIT_TABLE, insuranceLimiter: insurance(options) })
+    return mongoLimiterFactory(connection.getClient(), connection.db.databaseName)
   }
   throw new Error(`rate limit: unsupported database adapter "${db.name}"`)
 }

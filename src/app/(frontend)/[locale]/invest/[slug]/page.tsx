@@ -18,7 +18,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
   path: (locale, { slug }: SlugParams) => investPaths.project(locale, slug),
   load: (locale, { slug }) => getProjectBySlug(locale, slug),
   meta: (project) => ({ title: project.title.text, description: project.summary?.text ?? null, type: 'article', publishedTime: project.publishedAt, modifiedTime: project.updatedAt }),
-  render: (project, { locale, path, params: { slug } }) => {
+  render: (project, { locale, params: { slug } }) => {
     const t = getT(locale)
     const fact = (label: string, value: React.ReactNode) =>
       value ? (
@@ -106,7 +106,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
         </article>
         <EnquiryForm
           action={sendEnquiry.bind(null, { locale, slug })}
-          permalink={path}
+          permalink={investPaths.enquiry(locale, slug)}
           texts={{
             heading: t('enquiry.heading'),
             intro: t('enquiry.intro'),
