@@ -1,8 +1,9 @@
 import type { AnyBulkWriteOperation, Collection, Db, Filter } from 'mongodb'
 import { analyze, normalizeDocNumber, type WordInfo } from './fold'
 import { highlight, snippet } from './highlight'
+import { understandQuery, type FieldTerm } from './understand'
 import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
-import { compareRank, compositeScore, textSignals, type RankInput } from './rank'
+import { compareRank, compositeScore, fieldSignals, textSignals, typeAgrees, type RankInput } from './rank'
 import { buildSuggestions, docVocabulary, isVocabTerm, rankCorrections, VocabDelta, type VocabEntry } from './spell'
 import type {
   SearchDoc,
@@ -49,8 +50,15 @@ interface StoredDoc {
   docType?: string
   url: string
   date?: string
-  /** Folded text, text-indexed. */
+  abstract?: string
+  issuer?: string
+  issuerLang?: SearchLocale
+  fieldText?: string
+  /** Space-separated issuer keys. */
+  issuerKeys?: string
+  /** Folded text, text-indexed. `fTitle` = title + field words (issuer, type, year): the head. */
   fTitle: string
+  fAbstract: string
   fBody: string
   fNum: string
   /** Unique folded tokens (AND semantics) and exact tokens (diacritic tier). */
@@ -69,11 +77,12 @@ interface TermDoc {
   display: string | null
 }
 
-type Projected = Pick<StoredDoc, '_id' | 'collection' | 'title' | 'date' | 'seq'>
+type Projected = Pick<StoredDoc, '_id' | 'collection' | 'title' | 'date' | 'seq' | 'fieldText' | 'abstract' | 'docType' | 'year' | 'issuerKeys'>
 
 const MAX_PAGE_SIZE = 100
 const MAX_CANDIDATES = 1000
-const WINDOW_PROJECTION = { _id: 1, collection: 1, title: 1, date: 1, seq: 1 } as const
+const WINDOW_PROJECTION = { _id: 1, collection: 1, title: 1, date: 1, seq: 1, fieldText: 1, abstract: 1, docType: 1, year: 1, issuerKeys: 1 } as const
+const TEXT_INDEX = 'search_text_v2'
 
 function storedId(collection: string, docId: string | number, locale: string): string {
   return `${collection}\u0000${String(docId)}\u0000${locale}`
@@ -109,13 +118,15 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
   const candidateLimit = Math.max(20, options.candidateLimit ?? 300)
 
   async function init(): Promise<void> {
+    // The text index before field-aware ranking (no abstract): replaced (rows need `npm run search:reindex`).
+    await docs.dropIndex('search_text').catch(() => undefined)
     await docs.createIndexes([
       {
-        key: { locale: 1, fTitle: 'text', fBody: 'text', fNum: 'text' },
-        name: 'search_text',
+        key: { locale: 1, fTitle: 'text', fAbstract: 'text', fBody: 'text', fNum: 'text' },
+        name: TEXT_INDEX,
         default_language: 'none',
         language_override: 'searchLanguageUnused',
-        weights: { fTitle: 6, fBody: 1, fNum: 10 },
+        weights: { fTitle: 6, fAbstract: 3, fBody: 1, fNum: 10 },
       },
       { key: { locale: 1, collection: 1 } },
       { key: { locale: 1, agency: 1 } },
@@ -130,7 +141,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
 
   // ---------------------------------------------------------------- writes
 
-  function toStored(d: SearchDoc, title: WordInfo[], body: WordInfo[]): StoredDoc {
+  function toStored(d: SearchDoc, title: WordInfo[], body: WordInfo[], head: WordInfo[], abstract: WordInfo[]): StoredDoc {
     const docKey = d.docNumber ? normalizeDocNumber(d.docNumber) : undefined
     const out: StoredDoc = {
       _id: storedId(d.collection, d.docId, d.locale),
@@ -141,11 +152,12 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       title: d.title ?? '',
       body: d.body ?? '',
       url: d.url,
-      fTitle: joinFoldedWords(title),
+      fTitle: [joinFoldedWords(title), joinFoldedWords(head)].filter(Boolean).join(' '),
+      fAbstract: joinFoldedWords(abstract),
       fBody: joinFoldedWords(body),
       fNum: docKey ?? '',
-      fTokens: uniqueFolded(title, body, docKey ? analyze(docKey) : []),
-      xTokens: uniqueExact(title, body),
+      fTokens: uniqueFolded(title, head, abstract, body, docKey ? analyze(docKey) : []),
+      xTokens: uniqueExact(title, head, abstract, body),
       seq: nextSeq(),
     }
     if (d.docNumber) out.docNumber = d.docNumber
@@ -155,6 +167,11 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     if (d.year != null) out.year = d.year
     if (d.docType) out.docType = d.docType
     if (d.date) out.date = d.date
+    if (d.abstract) out.abstract = d.abstract
+    if (d.issuer) out.issuer = d.issuer
+    if (d.issuerLang) out.issuerLang = d.issuerLang
+    if (d.fieldText) out.fieldText = d.fieldText
+    if (d.issuerKeys?.length) out.issuerKeys = d.issuerKeys.join(' ')
     return out
   }
 
@@ -193,13 +210,14 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       const batch = all.slice(i, i + 500)
       const deltas = new Map<SearchLocale, VocabDelta>()
       const ids = batch.map((d) => storedId(d.collection, d.docId, d.locale))
-      const old = await docs.find({ _id: { $in: ids } }, { projection: { locale: 1, title: 1, body: 1 } }).toArray()
-      for (const o of old) deltaFor(deltas, o.locale).add(docVocabulary(analyze(o.title), analyze(o.body)), -1)
+      const old = await docs.find({ _id: { $in: ids } }, { projection: { locale: 1, title: 1, abstract: 1, body: 1 } }).toArray()
+      for (const o of old) deltaFor(deltas, o.locale).add(docVocabulary(analyze(o.title), analyze(o.abstract ?? ''), analyze(o.body)), -1)
       const ops: AnyBulkWriteOperation<StoredDoc>[] = batch.map((d) => {
         const title = analyze(d.title ?? '')
         const body = analyze(d.body ?? '')
-        deltaFor(deltas, d.locale).add(docVocabulary(title, body), 1)
-        const stored = toStored(d, title, body)
+        const abstract = analyze(d.abstract ?? '')
+        deltaFor(deltas, d.locale).add(docVocabulary(title, abstract, body), 1)
+        const stored = toStored(d, title, body, analyze(d.fieldText ?? ''), abstract)
         return { replaceOne: { filter: { _id: stored._id }, replacement: stored, upsert: true } }
       })
       await docs.bulkWrite(ops, { ordered: false })
@@ -217,10 +235,10 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
           return f
         }),
       }
-      const rows = await docs.find(filter, { projection: { _id: 1, locale: 1, title: 1, body: 1 } }).toArray()
+      const rows = await docs.find(filter, { projection: { _id: 1, locale: 1, title: 1, abstract: 1, body: 1 } }).toArray()
       if (rows.length === 0) continue
       const deltas = new Map<SearchLocale, VocabDelta>()
-      for (const o of rows) deltaFor(deltas, o.locale).add(docVocabulary(analyze(o.title), analyze(o.body)), -1)
+      for (const o of rows) deltaFor(deltas, o.locale).add(docVocabulary(analyze(o.title), analyze(o.abstract ?? ''), analyze(o.body)), -1)
       await docs.deleteMany({ _id: { $in: rows.map((r) => r._id) } })
       await applyVocab(deltas)
     }
@@ -271,7 +289,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     return docs.find(filter, { projection: WINDOW_PROJECTION }).limit(limit).toArray()
   }
 
-  function toHit(d: StoredDoc, terms: string[][], score: number): SearchHit {
+  function toHit(d: StoredDoc, terms: QueryTerm[], score: number): SearchHit {
     const hit: SearchHit = {
       id: `${d.collection}:${d.docId}`,
       collection: d.collection,
@@ -279,7 +297,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       locale: d.locale,
       title: d.title,
       titleHighlighted: highlight(d.title, terms),
-      snippetHighlighted: snippet(d.body, terms),
+      snippetHighlighted: snippet(d.abstract ? `${d.abstract}\n${d.body}` : d.body, terms),
       url: d.url,
       score,
     }
@@ -289,6 +307,8 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     if (d.year != null) hit.year = d.year
     if (d.date) hit.date = d.date
     if (d.docType) hit.docType = d.docType
+    if (d.issuer) hit.issuer = d.issuer
+    if (d.issuerLang) hit.issuerLang = d.issuerLang
     return hit
   }
 
@@ -357,7 +377,20 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     const page = Math.max(1, Math.floor(query.page ?? 1))
     const parsed = parseQuery(query.q)
     if (parsed.terms.length === 0) return browse(query, page, pageSize)
-    const terms = parsed.terms
+    // Issuer, type and year words rank the documents they name first and are otherwise optional:
+    // matches need the other words; every word in the title and fields ranks first (rank.ts).
+    const understood = understandQuery(parsed)
+    return searchTerms(query, parsed, understood.required, understood.fields, page, pageSize)
+  }
+
+  async function searchTerms(
+    query: SearchQuery,
+    parsed: ParsedQuery,
+    terms: QueryTerm[],
+    fields: FieldTerm[],
+    page: number,
+    pageSize: number,
+  ): Promise<SearchResult> {
     const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
 
     const all = await window(textFilter(terms, baseFilter(query, false)), cap + 1)
@@ -378,14 +411,14 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     const cands = new Map<string, RankInput & { rid: string }>()
     const add = (r: Projected) => {
       if (cands.has(r._id)) return
-      const sig = textSignals(r.title, terms)
-      cands.set(r._id, { rid: r._id, numTier: 0, exact: sig.exact, titleTier: sig.tier, date: r.date ?? '', seq: r.seq })
+      const { titleTier, exact, ...head } = fieldSignals(r, parsed.terms, fields)
+      cands.set(r._id, { rid: r._id, numTier: 0, exact, titleTier, head, date: r.date ?? '', seq: r.seq })
     }
     for (const r of rows.slice(0, cap)) add(r)
     if (lowerBound) {
-      // Older documents with every term in the title.
-      const titleFilter: Filter<StoredDoc> = { ...filter }
-      for (const t of terms) {
+      // Older documents with every term (the optional field words too) in the title and fields.
+      const titleFilter: Filter<StoredDoc> = textFilter(parsed.terms, baseFilter(query, true))
+      for (const t of parsed.terms) {
         ;(titleFilter.$and ??= []).push({ fTitle: { $regex: `(^| )${t.tokens.join(' ')}( |$)` } })
       }
       for (const r of await window(titleFilter, k)) add(r)
@@ -421,7 +454,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
         .toArray()
       for (const r of numRows) {
         add(r)
-        cands.get(r._id)!.numTier = 1
+        if (typeAgrees(fields, r.docType)) cands.get(r._id)!.numTier = 1
       }
     }
 
@@ -430,7 +463,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     const full = new Map(
       (await docs.find({ _id: { $in: pageCands.map((c) => c.rid) } }).toArray()).map((d) => [d._id, d]),
     )
-    const termSeqs = terms.map((t) => t.tokens)
+    const termSeqs = parsed.terms
     const hits: SearchHit[] = []
     for (const c of pageCands) {
       const d = full.get(c.rid)

@@ -1,7 +1,8 @@
 import type { Client, InArgs, InValue } from '@libsql/client'
 import { analyze, fold, joinExact, joinFolded, normalizeDocNumber, type WordInfo } from './fold'
-import { compareRank, compositeScore, textSignals, type RankInput } from './rank'
-import { highlight, snippet } from './highlight'
+import { compareRank, compositeScore, fieldSignals, typeAgrees, type RankInput } from './rank'
+import { understandQuery, type FieldTerm } from './understand'
+import { highlight, snippet, type HighlightTerm } from './highlight'
 import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
 import { buildSuggestions, docVocabulary, isVocabTerm, rankCorrections, VocabDelta, type VocabEntry } from './spell'
 import type {
@@ -36,6 +37,8 @@ export type SqliteSearchIndex = SearchIndex & { optimize(): Promise<void> }
  */
 const TITLE_PREFIX = '0z'
 const MAX_PAGE_SIZE = 100
+/** What ranking reads of each candidate (rank.ts CandidateFields). */
+const RANK_COLUMNS = 'd.rid, d.collection, d.title, d.date, d.field_text, d.abstract, d.doc_type, d.year, d.issuer_keys'
 const MAX_CANDIDATES = 1000
 
 interface Row {
@@ -97,6 +100,11 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
           doc_type TEXT,
           url TEXT NOT NULL,
           date TEXT,
+          abstract TEXT,
+          issuer TEXT,
+          issuer_lang TEXT,
+          field_text TEXT,
+          issuer_keys TEXT,
           UNIQUE (collection, doc_id, locale)
         )`,
         `CREATE INDEX IF NOT EXISTS ${DOCS}_locale_collection ON ${DOCS}(locale, collection)`,
@@ -121,22 +129,29 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       ],
       'write',
     )
+    // Tables made before the field-aware columns: add them (rows get them on `npm run search:reindex`).
+    const have = new Set((await q(`PRAGMA table_info(${DOCS})`)).map((r) => String(r.name)))
+    for (const col of ['abstract', 'issuer', 'issuer_lang', 'field_text', 'issuer_keys']) {
+      if (!have.has(col)) await client.execute(`ALTER TABLE ${DOCS} ADD COLUMN ${col} TEXT`)
+    }
   }
 
   // ---------------------------------------------------------------- writes
 
-  function ftsValues(d: SearchDoc, title: WordInfo[], body: WordInfo[]): InValue[] {
+  function ftsValues(d: SearchDoc, title: WordInfo[], body: WordInfo[], head: WordInfo[], abstract: WordInfo[]): InValue[] {
     const key = d.docNumber ? normalizeDocNumber(d.docNumber) : ''
     const meta = [metaToken('l', d.locale), metaToken('c', d.collection)]
     if (d.agency) meta.push(metaToken('a', d.agency))
     if (d.year != null) meta.push(metaToken('y', d.year))
     if (d.docType) meta.push(metaToken('t', d.docType))
     const tkey: string[] = []
+    // Title and field words (issuer, type, year) are the "head": all query words there beats the body.
     for (const w of title) if (w.folded) tkey.push(TITLE_PREFIX + w.folded)
+    for (const w of head) if (w.folded) tkey.push(TITLE_PREFIX + w.folded)
     return [
-      joinFolded(title) + ' ' + joinFolded(body),
+      [title, head, abstract, body].map(joinFolded).join(' '),
       tkey.join(' '),
-      joinExact(title) + ' ' + joinExact(body),
+      [title, head, abstract, body].map(joinExact).join(' '),
       key,
       meta.join(' '),
     ]
@@ -158,6 +173,11 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       d.docType ?? null,
       d.url,
       d.date ?? null,
+      d.abstract || null,
+      d.issuer ?? null,
+      d.issuerLang ?? null,
+      d.fieldText || null,
+      d.issuerKeys?.length ? d.issuerKeys.join(' ') : null,
     ]
   }
 
@@ -179,7 +199,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
 
   function forgetVocabulary(rows: Row[], deltas: Map<string, VocabDelta>): void {
     for (const r of rows) {
-      deltaFor(deltas, String(r.locale)).add(docVocabulary(analyze(String(r.title)), analyze(String(r.body))), -1)
+      deltaFor(deltas, String(r.locale)).add(docVocabulary(analyze(String(r.title)), analyze(String(r.abstract ?? '')), analyze(String(r.body))), -1)
     }
   }
 
@@ -233,7 +253,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       for (const d of batch) keyArgs.push(d.collection, String(d.docId), d.locale)
       const keyValues = batch.map(() => '(?,?,?)').join(',')
       const existing = await q(
-        `SELECT rid, locale, title, body FROM ${DOCS} WHERE (collection, doc_id, locale) IN (VALUES ${keyValues})`,
+        `SELECT rid, locale, title, abstract, body FROM ${DOCS} WHERE (collection, doc_id, locale) IN (VALUES ${keyValues})`,
         keyArgs,
       )
       forgetVocabulary(existing, deltas)
@@ -243,8 +263,9 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
         docArgs.push(...docValues(d))
         const title = analyze(d.title ?? '')
         const body = analyze(d.body ?? '')
-        ftsArgs.push(d.collection, String(d.docId), d.locale, ...ftsValues(d, title, body))
-        deltaFor(deltas, d.locale).add(docVocabulary(title, body), 1)
+        const abstract = analyze(d.abstract ?? '')
+        ftsArgs.push(d.collection, String(d.docId), d.locale, ...ftsValues(d, title, body, analyze(d.fieldText ?? ''), abstract))
+        deltaFor(deltas, d.locale).add(docVocabulary(title, abstract, body), 1)
       }
       await client.batch(
         [
@@ -257,8 +278,8 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
           // rid = INTEGER PRIMARY KEY without AUTOINCREMENT: max(rid) + 1, so rid order = insertion order.
           {
             sql: `INSERT INTO ${DOCS}(collection, doc_id, doc_id_num, locale, title, body, doc_number, doc_key,
-                    agency, agency_name, year, doc_type, url, date)
-                  VALUES ${batch.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
+                    agency, agency_name, year, doc_type, url, date, abstract, issuer, issuer_lang, field_text, issuer_keys)
+                  VALUES ${batch.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
             args: docArgs,
           },
           {
@@ -281,7 +302,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       const args: InValue[] = []
       for (const r of batch) args.push(r.collection, String(r.docId))
       const rows = await q(
-        `SELECT rid, collection, doc_id, locale, title, body FROM ${DOCS}
+        `SELECT rid, collection, doc_id, locale, title, abstract, body FROM ${DOCS}
          WHERE (collection, doc_id) IN (VALUES ${batch.map(() => '(?,?)').join(',')})`,
         args,
       )
@@ -376,7 +397,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     return { where: parts.join(' AND '), args }
   }
 
-  function toHit(r: Row, terms: string[][], score: number): SearchHit {
+  function toHit(r: Row, terms: HighlightTerm[], score: number): SearchHit {
     const title = String(r.title)
     const hit: SearchHit = {
       id: `${r.collection}:${r.doc_id}`,
@@ -385,7 +406,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       locale: String(r.locale) as SearchLocale,
       title,
       titleHighlighted: highlight(title, terms),
-      snippetHighlighted: snippet(String(r.body), terms),
+      snippetHighlighted: snippet(r.abstract ? `${String(r.abstract)}\n${String(r.body)}` : String(r.body), terms),
       url: String(r.url),
       score,
     }
@@ -395,6 +416,8 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     if (r.year != null) hit.year = Number(r.year)
     if (r.date != null) hit.date = String(r.date)
     if (r.doc_type != null) hit.docType = String(r.doc_type)
+    if (r.issuer != null) hit.issuer = String(r.issuer)
+    if (r.issuer_lang != null) hit.issuerLang = String(r.issuer_lang) as SearchLocale
     return hit
   }
 
@@ -472,7 +495,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
   /** Match window: the newest `limit` matches with the fields ranking needs. */
   async function window(match: string, limit: number): Promise<Row[]> {
     return q(
-      `SELECT d.rid, d.collection, d.title, d.date FROM (
+      `SELECT ${RANK_COLUMNS} FROM (
          SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? ORDER BY rowid DESC LIMIT ?
        ) f JOIN ${DOCS} d ON d.rid = f.rid`,
       [match, limit],
@@ -491,7 +514,20 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     const page = Math.max(1, Math.floor(query.page ?? 1))
     const parsed = parseQuery(query.q)
     if (parsed.terms.length === 0) return browse(query, page, pageSize)
-    const terms = parsed.terms
+    // Issuer, type and year words rank the documents they name first and are otherwise optional:
+    // matches need the other words; every word in the title and fields ranks first (rank.ts).
+    const understood = understandQuery(parsed)
+    return searchTerms(query, parsed, understood.required, understood.fields, page, pageSize)
+  }
+
+  async function searchTerms(
+    query: SearchQuery,
+    parsed: ParsedQuery,
+    terms: QueryTerm[],
+    fields: FieldTerm[],
+    page: number,
+    pageSize: number,
+  ): Promise<SearchResult> {
     const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
 
     // 1. Count (capped) and section facets, ignoring the section filter: rowids + collection only.
@@ -520,18 +556,30 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     }
 
     // 2. Candidates: the newest k matches (= all of them when count <= k) …
-    const cands = new Map<number, RankInput & { rid: number; title: string }>()
+    const cands = new Map<number, RankInput & { rid: number }>()
     const add = (r: Row) => {
       const rid = Number(r.rid)
       if (cands.has(rid)) return
-      const title = String(r.title)
-      const sig = textSignals(title, terms)
-      cands.set(rid, { rid, numTier: 0, exact: sig.exact, titleTier: sig.tier, date: String(r.date ?? ''), seq: rid, title })
+      const sig = fieldSignals(
+        {
+          title: String(r.title),
+          fieldText: r.field_text == null ? null : String(r.field_text),
+          abstract: r.abstract == null ? null : String(r.abstract),
+          docType: r.doc_type == null ? null : String(r.doc_type),
+          year: r.year == null ? null : Number(r.year),
+          issuerKeys: r.issuer_keys == null ? null : String(r.issuer_keys),
+        },
+        parsed.terms,
+        fields,
+      )
+      const { titleTier, exact, ...head } = sig
+      cands.set(rid, { rid, numTier: 0, exact, titleTier, head, date: String(r.date ?? ''), seq: rid })
     }
     if (count > 0) for (const r of await window(match, k)) add(r)
     if (lowerBound || count > k) {
-      // … plus older documents with every term in the title.
-      for (const r of await window(matchExpr(terms, filterTokens(query, true), true), k)) add(r)
+      // … plus older documents with every term in the title and fields (the optional ones too).
+      for (const r of await window(matchExpr(parsed.terms, filterTokens(query, true), true), k)) add(r)
+      if (terms.length < parsed.terms.length) for (const r of await window(matchExpr(terms, filterTokens(query, true), true), k)) add(r)
     }
     // 3. Diacritics typed by the user must match exactly (title or body) to reach the top tier.
     const accented = terms.filter((t) => t.hasDiacritics && t.exactTokens.length > 0)
@@ -548,7 +596,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       const f = sqlFilters(query, '+')
       // [key, key + '!') = the key itself and every longer key starting with `key `.
       const numRows = await q(
-        `SELECT rid, collection, title, date, doc_key FROM ${DOCS}
+        `SELECT ${RANK_COLUMNS.replace(/d\./g, '')}, doc_key FROM ${DOCS}
          WHERE doc_key IS NOT NULL AND doc_key >= ? AND doc_key < ? AND ${f.where} LIMIT 50`,
         [key, key + '!', ...f.args],
       )
@@ -568,14 +616,14 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       if (numbered.length > 0) {
         const rids = numbered.map((r) => Number(r.rid))
         const rows = await q(
-          `SELECT d.rid, d.collection, d.title, d.date FROM (
+          `SELECT ${RANK_COLUMNS} FROM (
              SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? AND rowid IN (${rids.map(() => '?').join(',')})
            ) f JOIN ${DOCS} d ON d.rid = f.rid`,
           [match, ...rids],
         )
         for (const r of rows) {
           add(r)
-          cands.get(Number(r.rid))!.numTier = 1
+          if (typeAgrees(fields, r.doc_type == null ? null : String(r.doc_type))) cands.get(Number(r.rid))!.numTier = 1
         }
       }
     }
@@ -583,7 +631,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     const ordered = [...cands.values()].sort(compareRank)
     const pageCands = ordered.slice((page - 1) * pageSize, page * pageSize)
     const full = await fetchRows(pageCands.map((c) => c.rid))
-    const termSeqs = terms.map((t) => t.tokens)
+    const termSeqs = parsed.terms
     const hits: SearchHit[] = []
     for (const c of pageCands) {
       const r = full.get(c.rid)
