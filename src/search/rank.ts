@@ -68,6 +68,8 @@ export interface FieldSignals {
   fieldMatches: number
   /** Accented terms all found with their diacritics in title + fields + abstract. */
   exact: boolean
+  /** Share of the title's words that are query words (0–1): "Luật Đầu tư" beats "Luật Đầu tư theo phương thức…". */
+  titleCover: number
 }
 
 /**
@@ -95,7 +97,9 @@ export function fieldSignals(c: CandidateFields, terms: QueryTerm[], fields: Fie
   const accented = terms.filter((t) => t.hasDiacritics)
   const exactWords = [...title.exact, ...head.exact, ...abs.exact]
   const exact = accented.length > 0 && accented.every((t) => indexOfSeq(exactWords, t.exactTokens) >= 0)
-  return { titleTier: sig.tier, headAll: headCount === terms.length, headCount, abstractCount, fieldMatches, exact }
+  const queryTokens = new Set(terms.flatMap((t) => t.tokens))
+  const titleCover = title.folded.length ? title.folded.filter((w) => queryTokens.has(w)).length / title.folded.length : 0
+  return { titleTier: sig.tier, headAll: headCount === terms.length, headCount, abstractCount, fieldMatches, exact, titleCover }
 }
 
 export interface RankInput {
@@ -116,17 +120,19 @@ export interface RankInput {
 /**
  * Composite score (higher is better) used by every backend:
  * number > exact diacritics > every word in title + fields > issuer/type/year named >
- * title tier > words in title + fields > words in the abstract (then date, then index order).
+ * title tier > words in title + fields > words in the abstract > share of the title matched
+ * (then date, then index order).
  */
 export function compositeScore(c: RankInput): number {
   const h = c.head
+  const digit = (n: number) => Math.max(0, Math.min(9, n))
   return (
-    c.numTier * 1_000_000 +
-    (c.exact ? 100_000 : 0) +
-    (h?.headAll ? 10_000 : 0) +
-    (h ? Math.min(h.fieldMatches, 9) * 1_000 : 0) +
-    c.titleTier * 100 +
-    (h ? Math.min(h.headCount, 9) * 10 + Math.min(h.abstractCount, 9) : 0)
+    c.numTier * 10_000_000 +
+    (c.exact ? 1_000_000 : 0) +
+    (h?.headAll ? 100_000 : 0) +
+    (h ? digit(h.fieldMatches) * 10_000 : 0) +
+    c.titleTier * 1_000 +
+    (h ? digit(h.headCount) * 100 + digit(h.abstractCount) * 10 + digit(Math.round(h.titleCover * 9)) : 0)
   )
 }
 
