@@ -1,10 +1,11 @@
 import type { Client, InArgs, InValue } from '@libsql/client'
 import { analyze, fold, joinExact, joinFolded, normalizeDocNumber, type WordInfo } from './fold'
-import { compareRank, compositeScore, fieldSignals, typeAgrees, type RankInput } from './rank'
-import { understandQuery, type FieldTerm } from './understand'
+import { compositeScore, typeAgrees } from './rank'
+import { Candidates, MAX_CANDIDATES, orderSuggestions, runSearch, spellSuggestions, suggestInput, type PageRequest, type VocabularyStore } from './engine'
+import type { FieldTerm } from './understand'
 import { highlight, snippet, type HighlightTerm } from './highlight'
 import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
-import { buildSuggestions, docVocabulary, isVocabTerm, rankCorrections, VocabDelta, type VocabEntry } from './spell'
+import { docVocabulary, VocabDelta } from './spell'
 import type {
   SearchDoc,
   SearchDocRef,
@@ -36,10 +37,8 @@ export type SqliteSearchIndex = SearchIndex & { optimize(): Promise<void> }
  * row on position lists). Folded words never start with "0z".
  */
 const TITLE_PREFIX = '0z'
-const MAX_PAGE_SIZE = 100
 /** What ranking reads of each candidate (rank.ts CandidateFields). */
 const RANK_COLUMNS = 'd.rid, d.collection, d.title, d.date, d.field_text, d.abstract, d.doc_type, d.year, d.issuer_keys'
-const MAX_CANDIDATES = 1000
 
 interface Row {
   [k: string]: unknown
@@ -457,39 +456,25 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     }
   }
 
-  async function spellSuggestions(parsed: ParsedQuery, locale: SearchLocale): Promise<string[]> {
-    const tokens = [...new Set(parsed.terms.flatMap((t) => t.tokens))].filter(isVocabTerm)
-    if (tokens.length === 0) return []
-    const dfRows = await q(
-      `SELECT term, df FROM ${TERMS} WHERE locale = ? AND term IN (${tokens.map(() => '?').join(',')})`,
-      [locale, ...tokens],
-    )
-    const df = new Map(dfRows.map((r) => [String(r.term), Number(r.df)]))
-    const fixes = new Map<string, VocabEntry[]>()
-    for (const tok of tokens) {
-      const own = df.get(tok) ?? 0
-      if (own >= 3) continue
-      const first = tok[0]
+  /** Storage primitives of "did you mean" (engine.ts spellSuggestions). */
+  const vocabulary: VocabularyStore = {
+    async df(locale, tokens) {
+      const rows = await q(`SELECT term, df FROM ${TERMS} WHERE locale = ? AND term IN (${tokens.map(() => '?').join(',')})`, [locale, ...tokens])
+      return new Map(rows.map((r) => [String(r.term), Number(r.df)]))
+    },
+    async near(locale, first, minLength, maxLength) {
       const next = String.fromCodePoint(first.codePointAt(0)! + 1)
       // Bounded: one first letter, length ±2, at most 20k vocabulary rows.
-      const cands = await q(
+      const rows = await q(
         `SELECT term, df, display FROM ${TERMS}
          WHERE locale = ? AND term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT 20000`,
-        [locale, first, next, tok.length - 2, tok.length + 2],
+        [locale, first, next, minLength, maxLength],
       )
-      const best = rankCorrections(
-        tok,
-        cands.map((r) => ({ term: String(r.term), df: Number(r.df), display: r.display == null ? null : String(r.display) })),
-        own,
-      )
-      if (best.length) fixes.set(tok, best)
-    }
-    const out: string[] = []
-    for (const s of buildSuggestions(parsed.terms, fixes)) {
-      const p = parseQuery(s)
-      if (p.terms.length && (await cappedCount(matchExpr(p.terms, [metaToken('l', locale)]), 1)) > 0) out.push(s)
-    }
-    return out
+      return rows.map((r) => ({ term: String(r.term), df: Number(r.df), display: r.display == null ? null : String(r.display) }))
+    },
+    async hasMatch(locale, terms) {
+      return (await cappedCount(matchExpr(terms, [metaToken('l', locale)]), 1)) > 0
+    },
   }
 
   /** Match window: the newest `limit` matches with the fields ranking needs. */
@@ -509,24 +494,17 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
    * `countCap + 1` matches (newest first) plus two windows of `candidateLimit`:
    *   document-number match > exact diacritics > title signal > date > index order.
    */
-  async function search(query: SearchQuery): Promise<SearchResult> {
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 20)))
-    const page = Math.max(1, Math.floor(query.page ?? 1))
-    const parsed = parseQuery(query.q)
-    if (parsed.terms.length === 0) return browse(query, page, pageSize)
-    // Issuer, type and year words rank the documents they name first and are otherwise optional:
-    // matches need the other words; every word in the title and fields ranks first (rank.ts).
-    const understood = understandQuery(parsed)
-    return searchTerms(query, parsed, understood.required, understood.fields, page, pageSize)
+  function search(query: SearchQuery): Promise<SearchResult> {
+    return runSearch({ browse: (qy, p) => browse(qy, p.page, p.pageSize), match: searchTerms }, query)
   }
 
+  /** Storage side of one search (engine.ts runSearch): candidate windows over FTS5, then the engine ranks. */
   async function searchTerms(
     query: SearchQuery,
     parsed: ParsedQuery,
     terms: QueryTerm[],
     fields: FieldTerm[],
-    page: number,
-    pageSize: number,
+    { page, pageSize }: PageRequest,
   ): Promise<SearchResult> {
     const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
 
@@ -556,24 +534,23 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     }
 
     // 2. Candidates: the newest k matches (= all of them when count <= k) …
-    const cands = new Map<number, RankInput & { rid: number }>()
+    const cands = new Candidates<number>(parsed.terms, fields)
     const add = (r: Row) => {
       const rid = Number(r.rid)
-      if (cands.has(rid)) return
-      const sig = fieldSignals(
+      const str = (v: unknown) => (v == null ? null : String(v))
+      cands.add(
+        rid,
         {
           title: String(r.title),
-          fieldText: r.field_text == null ? null : String(r.field_text),
-          abstract: r.abstract == null ? null : String(r.abstract),
-          docType: r.doc_type == null ? null : String(r.doc_type),
+          fieldText: str(r.field_text),
+          abstract: str(r.abstract),
+          docType: str(r.doc_type),
           year: r.year == null ? null : Number(r.year),
-          issuerKeys: r.issuer_keys == null ? null : String(r.issuer_keys),
+          issuerKeys: str(r.issuer_keys),
+          date: str(r.date),
         },
-        parsed.terms,
-        fields,
+        rid,
       )
-      const { titleTier, exact, ...head } = sig
-      cands.set(rid, { rid, numTier: 0, exact, titleTier, head, date: String(r.date ?? ''), seq: rid })
     }
     if (count > 0) for (const r of await window(match, k)) add(r)
     if (lowerBound || count > k) {
@@ -628,8 +605,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       }
     }
 
-    const ordered = [...cands.values()].sort(compareRank)
-    const pageCands = ordered.slice((page - 1) * pageSize, page * pageSize)
+    const pageCands = cands.page({ page, pageSize })
     const full = await fetchRows(pageCands.map((c) => c.rid))
     const termSeqs = parsed.terms
     const hits: SearchHit[] = []
@@ -637,7 +613,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       const r = full.get(c.rid)
       if (r) hits.push(toHit(r, termSeqs, compositeScore(c)))
     }
-    const suggestions = count < 3 && page === 1 ? await spellSuggestions(parsed, query.locale) : []
+    const suggestions = count < 3 && page === 1 ? await spellSuggestions(vocabulary, parsed, query.locale) : []
     return {
       total: count,
       totalIsLowerBound: lowerBound,
@@ -650,52 +626,27 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
   }
 
   async function suggest(prefixText: string, locale: SearchLocale, limit = 8): Promise<string[]> {
-    const parsed = parseQuery(prefixText)
-    if (parsed.terms.length === 0) return []
-    const terms = parsed.terms.slice()
-    const last = terms[terms.length - 1]
+    const input = suggestInput(prefixText)
+    if (!input) return []
     let tail = ''
-    if (!/\s$/.test(prefixText) && !last.phrase) {
-      const tok = last.tokens[last.tokens.length - 1]
-      terms.pop()
-      const fixed = last.tokens.slice(0, -1)
-      if (fixed.length) terms.push({ ...last, tokens: fixed })
-      if (tok.length >= 2) {
-        // Expand the prefix to its most frequent completions (bounded vocabulary scan).
-        const rows = await q(`SELECT term, df FROM ${TERMS} WHERE locale = ? AND term >= ? AND term < ? LIMIT 2000`, [
-          locale,
-          tok,
-          tok + '\u{10FFFF}',
-        ])
-        const top = rows
-          .map((r) => ({ term: String(r.term), df: Number(r.df) }))
-          .sort((a, b) => b.df - a.df)
-          .slice(0, 8)
-          .map((r) => phrase([TITLE_PREFIX + r.term]))
-        tail = top.length ? `(${top.join(' OR ')})` : `${phrase([TITLE_PREFIX + tok])} *`
-      }
+    if (input.tail) {
+      const tok = input.tail
+      // Expand the prefix to its most frequent completions (bounded vocabulary scan).
+      const rows = await q(`SELECT term, df FROM ${TERMS} WHERE locale = ? AND term >= ? AND term < ? LIMIT 2000`, [locale, tok, tok + '\u{10FFFF}'])
+      const top = rows
+        .map((r) => ({ term: String(r.term), df: Number(r.df) }))
+        .sort((a, b) => b.df - a.df)
+        .slice(0, 8)
+        .map((r) => phrase([TITLE_PREFIX + r.term]))
+      tail = top.length ? `(${top.join(' OR ')})` : `${phrase([TITLE_PREFIX + tok])} *`
     }
-    const parts = terms.map((t) => phrase(t.tokens.map((x) => TITLE_PREFIX + x)))
+    const parts = input.fixed.map((t) => phrase(t.tokens.map((x) => TITLE_PREFIX + x)))
     if (tail) parts.push(tail)
     if (parts.length === 0) return []
     const match = `${parts.join(' AND ')} AND ${phrase([metaToken('l', locale)])}`
-    const typed = parseQuery(prefixText.trim()).terms
-    const rows = (await window(match, 100))
-      .map((r) => ({ title: String(r.title), date: String(r.date ?? ''), rid: Number(r.rid) }))
-      .map((r) => {
-        const f = fold(r.title)
-        const typedFolded = typed.map((t) => t.folded).join(' ')
-        // Titles starting with what was typed first, then containing it, then the rest; newest first.
-        const tier = f.startsWith(typedFolded) ? 2 : f.includes(typedFolded) ? 1 : 0
-        return { ...r, tier }
-      })
-      .sort((a, b) => b.tier - a.tier || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.rid - a.rid)
-    const out: string[] = []
-    for (const r of rows) {
-      if (!out.includes(r.title)) out.push(r.title)
-      if (out.length >= limit) break
-    }
-    return out
+    const typed = parseQuery(prefixText.trim()).terms.map((t) => t.folded).join(' ')
+    const rows = (await window(match, 100)).map((r) => ({ title: String(r.title), date: r.date == null ? null : String(r.date), seq: Number(r.rid) }))
+    return orderSuggestions(rows, typed, fold, limit)
   }
 
   return { init, upsert, remove, search, suggest, clear, stats, optimize }
