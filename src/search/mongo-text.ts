@@ -1,10 +1,11 @@
 import type { AnyBulkWriteOperation, Collection, Db, Filter } from 'mongodb'
-import { analyze, normalizeDocNumber, type WordInfo } from './fold'
+import { analyze, fold, normalizeDocNumber, type WordInfo } from './fold'
 import { highlight, snippet } from './highlight'
-import { understandQuery, type FieldTerm } from './understand'
-import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
-import { compareRank, compositeScore, fieldSignals, textSignals, typeAgrees, type RankInput } from './rank'
-import { buildSuggestions, docVocabulary, isVocabTerm, rankCorrections, VocabDelta, type VocabEntry } from './spell'
+import type { FieldTerm } from './understand'
+import type { ParsedQuery, QueryTerm } from './query'
+import { compositeScore, textSignals, typeAgrees } from './rank'
+import { Candidates, MAX_CANDIDATES, orderSuggestions, runSearch, spellSuggestions, suggestInput, type PageRequest, type VocabularyStore } from './engine'
+import { docVocabulary, VocabDelta } from './spell'
 import type {
   SearchDoc,
   SearchDocRef,
@@ -79,8 +80,6 @@ interface TermDoc {
 
 type Projected = Pick<StoredDoc, '_id' | 'collection' | 'title' | 'date' | 'seq' | 'fieldText' | 'abstract' | 'docType' | 'year' | 'issuerKeys'>
 
-const MAX_PAGE_SIZE = 100
-const MAX_CANDIDATES = 1000
 const WINDOW_PROJECTION = { _id: 1, collection: 1, title: 1, date: 1, seq: 1, fieldText: 1, abstract: 1, docType: 1, year: 1, issuerKeys: 1 } as const
 const TEXT_INDEX = 'search_text_v2'
 
@@ -342,54 +341,36 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     }
   }
 
-  async function spellSuggestions(parsed: ParsedQuery, locale: SearchLocale): Promise<string[]> {
-    const tokens = [...new Set(parsed.terms.flatMap((t) => t.tokens))].filter(isVocabTerm)
-    if (tokens.length === 0) return []
-    const known = await termsCol.find({ locale, term: { $in: tokens } }).toArray()
-    const df = new Map(known.map((t) => [t.term, t.df]))
-    const fixes = new Map<string, VocabEntry[]>()
-    for (const tok of tokens) {
-      const own = df.get(tok) ?? 0
-      if (own >= 3) continue
-      const first = tok[0]
+  /** Storage primitives of "did you mean" (engine.ts spellSuggestions). */
+  const vocabulary: VocabularyStore = {
+    async df(locale, tokens) {
+      const known = await termsCol.find({ locale, term: { $in: tokens } }).toArray()
+      return new Map(known.map((t) => [t.term, t.df]))
+    },
+    async near(locale, first, minLength, maxLength) {
       const next = String.fromCodePoint(first.codePointAt(0)! + 1)
-      const cands = await termsCol
+      const rows = await termsCol
         .find({ locale, term: { $gte: first, $lt: next } }, { projection: { term: 1, df: 1, display: 1 } })
         .limit(20_000)
         .toArray()
-      const best = rankCorrections(
-        tok,
-        cands.filter((c) => Math.abs(c.term.length - tok.length) <= 2),
-        own,
-      )
-      if (best.length) fixes.set(tok, best)
-    }
-    const out: string[] = []
-    for (const s of buildSuggestions(parsed.terms, fixes)) {
-      const p = parseQuery(s)
-      if (p.terms.length && (await docs.countDocuments(textFilter(p.terms, { locale }), { limit: 1 })) > 0) out.push(s)
-    }
-    return out
+      return rows.filter((c) => c.term.length >= minLength && c.term.length <= maxLength)
+    },
+    async hasMatch(locale, terms) {
+      return (await docs.countDocuments(textFilter(terms, { locale }), { limit: 1 })) > 0
+    },
   }
 
-  async function search(query: SearchQuery): Promise<SearchResult> {
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 20)))
-    const page = Math.max(1, Math.floor(query.page ?? 1))
-    const parsed = parseQuery(query.q)
-    if (parsed.terms.length === 0) return browse(query, page, pageSize)
-    // Issuer, type and year words rank the documents they name first and are otherwise optional:
-    // matches need the other words; every word in the title and fields ranks first (rank.ts).
-    const understood = understandQuery(parsed)
-    return searchTerms(query, parsed, understood.required, understood.fields, page, pageSize)
+  function search(query: SearchQuery): Promise<SearchResult> {
+    return runSearch({ browse: (qy, p) => browse(qy, p.page, p.pageSize), match: searchTerms }, query)
   }
 
+  /** Storage side of one search (engine.ts runSearch): candidate windows over the text index, then the engine ranks. */
   async function searchTerms(
     query: SearchQuery,
     parsed: ParsedQuery,
     terms: QueryTerm[],
     fields: FieldTerm[],
-    page: number,
-    pageSize: number,
+    { page, pageSize }: PageRequest,
   ): Promise<SearchResult> {
     const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
 
@@ -408,11 +389,9 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       lowerBound = rows.length > cap
     }
 
-    const cands = new Map<string, RankInput & { rid: string }>()
+    const cands = new Candidates<string>(parsed.terms, fields)
     const add = (r: Projected) => {
-      if (cands.has(r._id)) return
-      const { titleTier, exact, ...head } = fieldSignals(r, parsed.terms, fields)
-      cands.set(r._id, { rid: r._id, numTier: 0, exact, titleTier, head, date: r.date ?? '', seq: r.seq })
+      cands.add(r._id, r, r.seq)
     }
     for (const r of rows.slice(0, cap)) add(r)
     if (lowerBound) {
@@ -427,7 +406,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     if (accented.length > 0 && cands.size > 0) {
       const exactTokens = [...new Set(accented.flatMap((t) => t.exactTokens))]
       const exactIds = await docs
-        .find({ _id: { $in: [...cands.keys()] }, xTokens: { $all: exactTokens } }, { projection: { _id: 1 } })
+        .find({ _id: { $in: cands.ids() }, xTokens: { $all: exactTokens } }, { projection: { _id: 1 } })
         .toArray()
       for (const r of exactIds) cands.get(r._id)!.exact = true
     }
@@ -458,8 +437,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       }
     }
 
-    const ordered = [...cands.values()].sort(compareRank)
-    const pageCands = ordered.slice((page - 1) * pageSize, page * pageSize)
+    const pageCands = cands.page({ page, pageSize })
     const full = new Map(
       (await docs.find({ _id: { $in: pageCands.map((c) => c.rid) } }).toArray()).map((d) => [d._id, d]),
     )
@@ -469,7 +447,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       const d = full.get(c.rid)
       if (d) hits.push(toHit(d, termSeqs, compositeScore(c)))
     }
-    const suggestions = count < 3 && page === 1 ? await spellSuggestions(parsed, query.locale) : []
+    const suggestions = count < 3 && page === 1 ? await spellSuggestions(vocabulary, parsed, query.locale) : []
     return {
       total: count,
       totalIsLowerBound: lowerBound,
@@ -482,28 +460,22 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
   }
 
   async function suggest(prefixText: string, locale: SearchLocale, limit = 8): Promise<string[]> {
-    const parsed = parseQuery(prefixText)
-    if (parsed.terms.length === 0) return []
-    const terms = parsed.terms.slice()
-    const last = terms[terms.length - 1]
+    const input = suggestInput(prefixText)
+    if (!input) return []
     let completions: string[] = []
-    if (!/\s$/.test(prefixText) && !last.phrase) {
-      const tok = last.tokens[last.tokens.length - 1]
-      terms.pop()
-      const fixed = last.tokens.slice(0, -1)
-      if (fixed.length) terms.push({ ...last, tokens: fixed })
-      if (tok.length >= 2) {
-        const rows = await termsCol
-          .find({ locale, term: { $gte: tok, $lt: tok + '\u{10FFFF}' } }, { projection: { term: 1, df: 1 } })
-          .limit(2000)
-          .toArray()
-        completions = rows
-          .sort((a, b) => b.df - a.df)
-          .slice(0, 8)
-          .map((r) => r.term)
-        if (completions.length === 0) return []
-      }
+    if (input.tail) {
+      const tok = input.tail
+      const rows = await termsCol
+        .find({ locale, term: { $gte: tok, $lt: tok + '\u{10FFFF}' } }, { projection: { term: 1, df: 1 } })
+        .limit(2000)
+        .toArray()
+      completions = rows
+        .sort((a, b) => b.df - a.df)
+        .slice(0, 8)
+        .map((r) => r.term)
+      if (completions.length === 0) return []
     }
+    const terms = input.fixed
     const fixedTokens = [...new Set(terms.flatMap((t) => t.tokens))]
     if (fixedTokens.length === 0 && completions.length === 0) return []
     const filter: Filter<StoredDoc> = {
@@ -511,24 +483,14 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       $text: { $search: [...fixedTokens, ...completions].join(' ') },
     }
     if (fixedTokens.length) filter.fTokens = { $all: fixedTokens }
-    const typed = parsed.terms.map((t) => t.folded).join(' ')
-    const rows = (await window(filter, 200))
-      .map((r) => {
-        const sig = textSignals(r.title, terms)
-        const words = analyze(r.title).map((w) => w.folded)
-        const okFixed = terms.length === 0 || sig.tier >= 2
-        const okTail = completions.length === 0 || completions.some((c) => words.includes(c))
-        const f = words.join(' ')
-        return { r, ok: okFixed && okTail, tier: f.startsWith(typed) ? 2 : f.includes(typed) ? 1 : 0 }
-      })
-      .filter((x) => x.ok)
-      .sort((a, b) => b.tier - a.tier || ((a.r.date ?? '') < (b.r.date ?? '') ? 1 : -1))
-    const out: string[] = []
-    for (const { r } of rows) {
-      if (!out.includes(r.title)) out.push(r.title)
-      if (out.length >= limit) break
-    }
-    return out
+    const typed = input.parsed.terms.map((t) => t.folded).join(' ')
+    const rows = (await window(filter, 200)).filter((r) => {
+      const words = analyze(r.title).map((w) => w.folded)
+      const okFixed = terms.length === 0 || textSignals(r.title, terms).tier >= 2
+      const okTail = completions.length === 0 || completions.some((c) => words.includes(c))
+      return okFixed && okTail
+    })
+    return orderSuggestions(rows, typed, fold, limit)
   }
 
   return { init, upsert, remove, search, suggest, clear, stats }
