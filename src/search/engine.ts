@@ -48,7 +48,10 @@ export async function runSearch(backend: SearchBackend, query: SearchQuery): Pro
   const parsed = parseQuery(query.q)
   if (parsed.terms.length === 0) return backend.browse(query, page)
   const understood = understandQuery(parsed)
-  return backend.match(query, parsed, understood.required, understood.fields, page)
+  // A whole query that is a document number ("22 2016 NQ HDND") keeps every part required: its
+  // year and type letters are the number, not optional words.
+  const required = parsed.docNumberKey ? parsed.terms : understood.required
+  return backend.match(query, parsed, required, understood.fields, page)
 }
 
 /** Candidates of one query, scored as they are found (rank.ts), ordered and paged once. */
