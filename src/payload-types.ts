@@ -473,9 +473,44 @@ export interface LegalDocument {
   abstract?: string | null;
   issuingAgency?: (number | null) | Agency;
   /**
-   * E.g. National Assembly, Government, Prime Minister.
+   * Only for central documents (National Assembly, Government, Prime Minister, ministries…). Province documents: choose the issuing agency beside it.
    */
-  issuerText?: string | null;
+  centralIssuer?:
+    | (
+        | 'quoc-hoi'
+        | 'ubtv-quoc-hoi'
+        | 'chu-tich-nuoc'
+        | 'chinh-phu'
+        | 'thu-tuong'
+        | 'van-phong-chinh-phu'
+        | 'bo-tai-chinh'
+        | 'bo-ke-hoach-dau-tu'
+        | 'bo-cong-thuong'
+        | 'bo-xay-dung'
+        | 'bo-giao-thong-van-tai'
+        | 'bo-tai-nguyen-moi-truong'
+        | 'bo-nong-nghiep-ptnt'
+        | 'bo-nong-nghiep-moi-truong'
+        | 'bo-noi-vu'
+        | 'bo-lao-dong-tbxh'
+        | 'bo-tu-phap'
+        | 'bo-y-te'
+        | 'bo-giao-duc-dao-tao'
+        | 'bo-cong-an'
+        | 'bo-quoc-phong'
+        | 'bo-ngoai-giao'
+        | 'bo-khoa-hoc-cong-nghe'
+        | 'bo-thong-tin-truyen-thong'
+        | 'bo-van-hoa-tt-dl'
+        | 'bo-dan-toc-ton-giao'
+        | 'uy-ban-dan-toc'
+        | 'ngan-hang-nha-nuoc'
+        | 'thanh-tra-chinh-phu'
+        | 'kiem-toan-nha-nuoc'
+        | 'tand-toi-cao'
+        | 'vksnd-toi-cao'
+      )
+    | null;
   signer?: string | null;
   signerTitle?: string | null;
   issueDate: string;
@@ -1739,7 +1774,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   title?: T;
   abstract?: T;
   issuingAgency?: T;
-  issuerText?: T;
+  centralIssuer?: T;
   signer?: T;
   signerTitle?: T;
   issueDate?: T;

@@ -56,7 +56,7 @@ function fill(fields: FlattenedField[], n: number): Record<string, unknown> {
 }
 
 const EXTRA: Record<string, (n: number) => Record<string, unknown>> = {
-  'legal-documents': (n) => ({ number: `${n}/2024/QĐ-UBND`, issueDate: '2024-05-02T00:00:00.000Z', issuerText: 'Bộ Tài chính' }),
+  'legal-documents': (n) => ({ number: `${n}/2024/QĐ-UBND`, issueDate: '2024-05-02T00:00:00.000Z', centralIssuer: 'bo-tai-chinh' }),
   'budget-disclosures': () => ({ fiscalYear: 2024 }),
   enquiries: () => ({ project: projectA, email: 'investor@example.com' }),
 }

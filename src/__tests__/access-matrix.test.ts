@@ -91,7 +91,7 @@ const OVERRIDES: Record<string, (n: number) => Record<string, unknown>> = {
   'legal-documents': (n) => ({
     number: `${n}/2024/QĐ-UBND`,
     issueDate: '2024-05-02T00:00:00.000Z',
-    issuerText: 'Bộ Tài chính',
+    centralIssuer: 'bo-tai-chinh',
   }),
   'budget-disclosures': () => ({ fiscalYear: 2024 }),
 }

@@ -229,7 +229,7 @@ describe('plans and their approval chain', () => {
       t.payload.create({
         collection: 'legal-documents',
         locale: 'vi',
-        data: { number, title, docType: 'decision', issuerText: 'Thủ tướng Chính phủ', issueDate, agency: f.agencyA, relations, _status: 'published' } as never,
+        data: { number, title, docType: 'decision', centralIssuer: 'thu-tuong', issueDate, agency: f.agencyA, relations, _status: 'published' } as never,
         ...SYSTEM,
       })
     const approving = await legal('1363/QĐ-TTg', 'Phê duyệt Quy hoạch tỉnh Hà Tĩnh thời kỳ 2021–2030', '2022-11-08T00:00:00.000Z')

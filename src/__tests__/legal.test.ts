@@ -24,7 +24,7 @@ afterAll(async () => t?.cleanup())
 const legal = (number: string, extra: Record<string, unknown> = {}) =>
   t.payload.create({
     collection: 'legal-documents',
-    data: { number, docType: 'decision', title: `Quyết định ${number}`, issuerText: 'Chính phủ', issueDate: '2020-01-01T00:00:00.000+07:00', agency: f.agencyA, _status: 'published', ...extra } as never,
+    data: { number, docType: 'decision', title: `Quyết định ${number}`, centralIssuer: 'chinh-phu', issueDate: '2020-01-01T00:00:00.000+07:00', agency: f.agencyA, _status: 'published', ...extra } as never,
     locale: 'vi',
     ...SYSTEM,
   })
@@ -41,8 +41,8 @@ describe('legal documents', () => {
     await expect(legal('05/2020/QĐ-UBND')).rejects.toThrow()
   })
 
-  it('requires an issuer (agency or text) and refuses a relation to itself', async () => {
-    await expect(legal('06/2020/QĐ-UBND', { issuerText: null })).rejects.toThrow()
+  it('requires one issuer (agency or central body) and refuses a relation to itself', async () => {
+    await expect(legal('06/2020/QĐ-UBND', { centralIssuer: null })).rejects.toThrow()
     const doc = await legal('07/2020/QĐ-UBND')
     await expect(
       t.payload.update({ collection: 'legal-documents', id: doc.id, data: { relations: [{ kind: 'amends', target: doc.id }] } as never, ...SYSTEM }),

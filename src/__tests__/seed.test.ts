@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findDocs } from '@/domain/legal'
 import { checkHealth } from '@/lib/health'
 import { seed } from '@/seed'
 import { SEED_AGENCIES } from '@/seed/agencies'
@@ -29,6 +30,25 @@ describe('demo seed', () => {
     expect(full?.englishGaps ?? []).toEqual([])
     const [bare] = (await t.payload.find({ collection: 'agencies', where: { slug: { equals: 'xa-thach-ha' } }, overrideAccess: true })).docs
     expect(bare?.englishGaps).toEqual(expect.arrayContaining(['name', 'introduction', 'functions', 'address']))
+  })
+
+  it('the issuer facet has no duplicates on the demo data, and names every issuer in English on /en', async () => {
+    // Imported here: src/data loads the Payload config, which must see this test's DATABASE_URL.
+    const { readLegalIndex } = await import('@/data/legal')
+    const docs = await readLegalIndex(t.payload)
+    expect(docs.length).toBeGreaterThan(10)
+    // Every document has its one issuer.
+    expect(docs.filter((d) => !d.issuer).map((d) => d.number)).toEqual([])
+    const rows = docs.map((d) => ({ id: d.id, docType: d.docType, issuer: d.issuer!.key, fields: d.fields, issueDate: d.issueDate, status: 'in-force' as const }))
+    const facet = findDocs(rows, { filters: {}, sort: 'newest', page: 1 }).facets.issuer
+    const names = facet.map((v) => docs.find((d) => d.issuer!.key === v.value)!.issuer!.name)
+    // One value per body: no name is counted under two keys, in either language.
+    expect(new Set(names.map((n) => n.vi)).size).toBe(facet.length)
+    expect(new Set(names.map((n) => n.en)).size).toBe(facet.length)
+    expect(names.filter((n) => !n.en).map((n) => n.vi)).toEqual([])
+    expect(facet.reduce((n, v) => n + v.count, 0)).toBe(docs.length)
+    const pm = docs.find((d) => d.number === '1363/QĐ-TTg')!.issuer
+    expect(pm).toMatchObject({ key: 'central:thu-tuong', kind: 'central', name: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' } })
   })
 
   it('reports the database as reachable', async () => {

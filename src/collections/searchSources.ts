@@ -19,8 +19,9 @@ export const SEARCH_SOURCES: SearchSource[] = [
     collection: 'legal-documents',
     toSearchDocs: legalDocs,
     agencyRef: (d) => d.issuingAgency ?? d.agency,
+    issuerAgencyRef: (d) => d.issuingAgency,
     date: (d) => str(d.issueDate) ?? str(d.publishedAt),
-    shared: ['number', 'docType', 'issueDate', 'issuingAgency'],
+    shared: ['number', 'docType', 'issueDate', 'issuingAgency', 'centralIssuer'],
   },
   { collection: 'plans', toSearchDocs: planDocs, shared: ['kind', 'level', 'area', 'periodStart', 'periodEnd'] },
   {

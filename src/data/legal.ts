@@ -1,4 +1,4 @@
-import { calendarDay, type GraphDoc, type RelationKind } from '@/domain/legal'
+import { calendarDay, centralIssuer, type GraphDoc, type RelationKind } from '@/domain/legal'
 import type { LegalDocument } from '@/payload-types'
 import { cachedRead } from './cache'
 import { payloadClient } from '@/lib/payload'
@@ -13,9 +13,14 @@ export type Texts = { vi: string | null; en: string | null }
 type Row = Record<string, unknown>
 type ID = number | string
 
+/**
+ * The one issuer of a document (src/domain/legal/issuers.ts): a province agency, or a central body
+ * from the maintained list. Facets count by `key`, pages show `name` in the reader's language.
+ */
 export interface LegalIssuer {
-  /** Facet key: the agency slug, or the Vietnamese text of a central body. */
+  /** Facet key: `agency:<slug>` for a province agency, `central:<key>` for a central body. */
   key: string
+  kind: 'agency' | 'central'
   name: Texts
   agencySlug: string | null
 }
@@ -68,13 +73,13 @@ const texts = (value: unknown): Texts => {
 
 const idOf = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'object' ? String((v as Row).id) : String(v))
 
-function issuerOf(doc: Row): LegalIssuer | null {
+export function issuerOf(doc: Row): LegalIssuer | null {
   const agency = doc.issuingAgency as Row | null | undefined
   if (agency && typeof agency === 'object') {
-    return { key: String(agency.slug), name: texts(agency.name), agencySlug: String(agency.slug) }
+    return { key: `agency:${String(agency.slug)}`, kind: 'agency', name: texts(agency.name), agencySlug: String(agency.slug) }
   }
-  const text = texts(doc.issuerText)
-  if (text.vi || text.en) return { key: (text.vi ?? text.en)!, name: text, agencySlug: null }
+  const central = centralIssuer(typeof doc.centralIssuer === 'string' ? doc.centralIssuer : null)
+  if (central) return { key: `central:${central.key}`, kind: 'central', name: { vi: central.vi, en: central.en }, agencySlug: null }
   return null
 }
 
@@ -112,7 +117,7 @@ const INDEX_SELECT = {
   title: true,
   abstract: true,
   issuingAgency: true,
-  issuerText: true,
+  centralIssuer: true,
   agency: true,
   fields: true,
   scope: true,
@@ -128,28 +133,30 @@ const INDEX_SELECT = {
   updatedAt: true,
 } as const
 
+/** Every published legal document's metadata, both locales, read as an anonymous visitor. */
+export async function readLegalIndex(payload: Awaited<ReturnType<typeof payloadClient>>): Promise<LegalIndexEntry[]> {
+  const result = await payload.find({
+    collection: 'legal-documents',
+    locale: 'all',
+    overrideAccess: false,
+    depth: 1,
+    pagination: false,
+    limit: 0,
+    sort: '-issueDate',
+    where: { _status: { equals: 'published' } },
+    select: INDEX_SELECT,
+    populate: { agencies: { slug: true, name: true } },
+  })
+  return result.docs.map((d) => toEntry(d as unknown as Row))
+}
+
 /**
  * Every published legal document's metadata, both locales (one cached entry; the finder filters,
  * counts and pages it in memory — a province publishes a few thousand documents at most).
  */
 export const legalIndex = cachedRead(
   'legal:index',
-  async (): Promise<LegalIndexEntry[]> => {
-    const payload = await payloadClient()
-    const result = await payload.find({
-      collection: 'legal-documents',
-      locale: 'all',
-      overrideAccess: false,
-      depth: 1,
-      pagination: false,
-      limit: 0,
-      sort: '-issueDate',
-      where: { _status: { equals: 'published' } },
-      select: INDEX_SELECT,
-      populate: { agencies: { slug: true, name: true } },
-    })
-    return result.docs.map((d) => toEntry(d as unknown as Row))
-  },
+  async (): Promise<LegalIndexEntry[]> => readLegalIndex(await payloadClient()),
   () => [tags.collection('legal-documents'), tags.collection('agencies')],
 )
 

@@ -1,4 +1,4 @@
-import { fold } from './fold'
+import { exactTokens, fold } from './fold'
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -16,7 +16,16 @@ interface Tok {
   start: number
   end: number
   folded: string
+  raw: string
+  /** Diacritic-preserving encoding (see exactTokens), computed when a term needs it. */
+  exact?: string
 }
+
+/**
+ * A query term to mark: its folded tokens and, when the user typed diacritics, its exact tokens.
+ * A plain `string[]` is a folded token sequence.
+ */
+export type HighlightTerm = string[] | { tokens: string[]; exactTokens?: string[]; hasDiacritics?: boolean }
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 /** Bodies are only scanned this far for highlights/snippets (bounded cost). */
@@ -27,7 +36,7 @@ function tokenize(text: string): Tok[] {
   WORD.lastIndex = 0
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const f = fold(m[0])
-    if (f) out.push({ start: m.index, end: m.index + m[0].length, folded: f })
+    if (f) out.push({ start: m.index, end: m.index + m[0].length, folded: f, raw: m[0] })
   }
   return out
 }
@@ -38,23 +47,32 @@ interface Match {
   term: number // which query term
 }
 
-function findMatches(toks: Tok[], terms: string[][]): Match[] {
-  const out: Match[] = []
-  for (let i = 0; i < toks.length; i++) {
-    for (let t = 0; t < terms.length; t++) {
-      const seq = terms[t]
-      if (seq.length === 0 || i + seq.length > toks.length) continue
-      let ok = true
-      for (let k = 0; k < seq.length; k++) {
-        if (toks[i + k].folded !== seq[k]) {
-          ok = false
-          break
-        }
-      }
-      if (ok) out.push({ tok: i, len: seq.length, term: t })
-    }
+function seqAt(toks: Tok[], i: number, seq: string[], key: 'folded' | 'exact'): boolean {
+  if (seq.length === 0 || i + seq.length > toks.length) return false
+  for (let k = 0; k < seq.length; k++) {
+    const tok = toks[i + k]
+    if (key === 'exact' && tok.exact === undefined) tok.exact = exactTokens(tok.raw)[0] ?? ''
+    if (tok[key] !== seq[k]) return false
   }
-  return out
+  return true
+}
+
+/**
+ * Marks what matched the way it matched: a term typed with diacritics ("ngân") marks only its
+ * exact form when the text has it, not every accent-free look-alike ("ngắn"); otherwise (and for
+ * terms typed without diacritics) every folded occurrence.
+ */
+function findMatches(toks: Tok[], input: HighlightTerm[]): Match[] {
+  const out: Match[] = []
+  input.forEach((term, t) => {
+    const folded = Array.isArray(term) ? term : term.tokens
+    const exact = !Array.isArray(term) && term.hasDiacritics && term.exactTokens?.length ? term.exactTokens : null
+    const found: Match[] = []
+    if (exact) for (let i = 0; i < toks.length; i++) if (seqAt(toks, i, exact, 'exact')) found.push({ tok: i, len: exact.length, term: t })
+    if (found.length === 0) for (let i = 0; i < toks.length; i++) if (seqAt(toks, i, folded, 'folded')) found.push({ tok: i, len: folded.length, term: t })
+    out.push(...found)
+  })
+  return out.sort((a, b) => a.tok - b.tok)
 }
 
 /** Render text[from, to) escaped, wrapping matched spans in <mark>. Escape first, then mark. */
@@ -90,7 +108,7 @@ function render(text: string, toks: Tok[], matches: Match[], from: number, to: n
  * HTML-escape `text` and wrap every folding-aware occurrence of a term in <mark>.
  * `terms` are folded token sequences (QueryTerm.tokens); "dong nai" marks "Đồng Nai".
  */
-export function highlight(text: string, terms: string[][]): string {
+export function highlight(text: string, terms: HighlightTerm[]): string {
   if (!text) return ''
   const toks = tokenize(text)
   return render(text, toks, findMatches(toks, terms), 0, text.length)
@@ -100,7 +118,7 @@ export function highlight(text: string, terms: string[][]): string {
  * A window of about `maxWords` words of `text` covering as many distinct terms
  * as possible, escaped and highlighted, with "…" where text was cut.
  */
-export function snippet(text: string, terms: string[][], maxWords = 30): string {
+export function snippet(text: string, terms: HighlightTerm[], maxWords = 30): string {
   if (!text) return ''
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text
   const toks = tokenize(scanned)

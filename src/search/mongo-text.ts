@@ -1,9 +1,11 @@
 import type { AnyBulkWriteOperation, Collection, Db, Filter } from 'mongodb'
-import { analyze, normalizeDocNumber, type WordInfo } from './fold'
+import { analyze, fold, normalizeDocNumber, type WordInfo } from './fold'
 import { highlight, snippet } from './highlight'
-import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
-import { compareRank, compositeScore, textSignals, type RankInput } from './rank'
-import { buildSuggestions, docVocabulary, isVocabTerm, rankCorrections, VocabDelta, type VocabEntry } from './spell'
+import type { FieldTerm } from './understand'
+import type { ParsedQuery, QueryTerm } from './query'
+import { compositeScore, textSignals, typeAgrees } from './rank'
+import { Candidates, MAX_CANDIDATES, orderSuggestions, runSearch, spellSuggestions, suggestInput, type PageRequest, type VocabularyStore } from './engine'
+import { docVocabulary, VocabDelta } from './spell'
 import type {
   SearchDoc,
   SearchDocRef,
@@ -49,8 +51,15 @@ interface StoredDoc {
   docType?: string
   url: string
   date?: string
-  /** Folded text, text-indexed. */
+  abstract?: string
+  issuer?: string
+  issuerLang?: SearchLocale
+  fieldText?: string
+  /** Space-separated issuer keys. */
+  issuerKeys?: string
+  /** Folded text, text-indexed. `fTitle` = title + field words (issuer, type, year): the head. */
   fTitle: string
+  fAbstract: string
   fBody: string
   fNum: string
   /** Unique folded tokens (AND semantics) and exact tokens (diacritic tier). */
@@ -69,11 +78,10 @@ interface TermDoc {
   display: string | null
 }
 
-type Projected = Pick<StoredDoc, '_id' | 'collection' | 'title' | 'date' | 'seq'>
+type Projected = Pick<StoredDoc, '_id' | 'collection' | 'title' | 'date' | 'seq' | 'fieldText' | 'abstract' | 'docType' | 'year' | 'issuerKeys'>
 
-const MAX_PAGE_SIZE = 100
-const MAX_CANDIDATES = 1000
-const WINDOW_PROJECTION = { _id: 1, collection: 1, title: 1, date: 1, seq: 1 } as const
+const WINDOW_PROJECTION = { _id: 1, collection: 1, title: 1, date: 1, seq: 1, fieldText: 1, abstract: 1, docType: 1, year: 1, issuerKeys: 1 } as const
+const TEXT_INDEX = 'search_text_v2'
 
 function storedId(collection: string, docId: string | number, locale: string): string {
   return `${collection}\u0000${String(docId)}\u0000${locale}`
@@ -109,13 +117,15 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
   const candidateLimit = Math.max(20, options.candidateLimit ?? 300)
 
   async function init(): Promise<void> {
+    // The text index before field-aware ranking (no abstract): replaced (rows need `npm run search:reindex`).
+    await docs.dropIndex('search_text').catch(() => undefined)
     await docs.createIndexes([
       {
-        key: { locale: 1, fTitle: 'text', fBody: 'text', fNum: 'text' },
-        name: 'search_text',
+        key: { locale: 1, fTitle: 'text', fAbstract: 'text', fBody: 'text', fNum: 'text' },
+        name: TEXT_INDEX,
         default_language: 'none',
         language_override: 'searchLanguageUnused',
-        weights: { fTitle: 6, fBody: 1, fNum: 10 },
+        weights: { fTitle: 6, fAbstract: 3, fBody: 1, fNum: 10 },
       },
       { key: { locale: 1, collection: 1 } },
       { key: { locale: 1, agency: 1 } },
@@ -130,7 +140,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
 
   // ---------------------------------------------------------------- writes
 
-  function toStored(d: SearchDoc, title: WordInfo[], body: WordInfo[]): StoredDoc {
+  function toStored(d: SearchDoc, title: WordInfo[], body: WordInfo[], head: WordInfo[], abstract: WordInfo[]): StoredDoc {
     const docKey = d.docNumber ? normalizeDocNumber(d.docNumber) : undefined
     const out: StoredDoc = {
       _id: storedId(d.collection, d.docId, d.locale),
@@ -141,11 +151,12 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       title: d.title ?? '',
       body: d.body ?? '',
       url: d.url,
-      fTitle: joinFoldedWords(title),
+      fTitle: [joinFoldedWords(title), joinFoldedWords(head)].filter(Boolean).join(' '),
+      fAbstract: joinFoldedWords(abstract),
       fBody: joinFoldedWords(body),
       fNum: docKey ?? '',
-      fTokens: uniqueFolded(title, body, docKey ? analyze(docKey) : []),
-      xTokens: uniqueExact(title, body),
+      fTokens: uniqueFolded(title, head, abstract, body, docKey ? analyze(docKey) : []),
+      xTokens: uniqueExact(title, head, abstract, body),
       seq: nextSeq(),
     }
     if (d.docNumber) out.docNumber = d.docNumber
@@ -155,6 +166,11 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     if (d.year != null) out.year = d.year
     if (d.docType) out.docType = d.docType
     if (d.date) out.date = d.date
+    if (d.abstract) out.abstract = d.abstract
+    if (d.issuer) out.issuer = d.issuer
+    if (d.issuerLang) out.issuerLang = d.issuerLang
+    if (d.fieldText) out.fieldText = d.fieldText
+    if (d.issuerKeys?.length) out.issuerKeys = d.issuerKeys.join(' ')
     return out
   }
 
@@ -193,13 +209,14 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       const batch = all.slice(i, i + 500)
       const deltas = new Map<SearchLocale, VocabDelta>()
       const ids = batch.map((d) => storedId(d.collection, d.docId, d.locale))
-      const old = await docs.find({ _id: { $in: ids } }, { projection: { locale: 1, title: 1, body: 1 } }).toArray()
-      for (const o of old) deltaFor(deltas, o.locale).add(docVocabulary(analyze(o.title), analyze(o.body)), -1)
+      const old = await docs.find({ _id: { $in: ids } }, { projection: { locale: 1, title: 1, abstract: 1, body: 1 } }).toArray()
+      for (const o of old) deltaFor(deltas, o.locale).add(docVocabulary(analyze(o.title), analyze(o.abstract ?? ''), analyze(o.body)), -1)
       const ops: AnyBulkWriteOperation<StoredDoc>[] = batch.map((d) => {
         const title = analyze(d.title ?? '')
         const body = analyze(d.body ?? '')
-        deltaFor(deltas, d.locale).add(docVocabulary(title, body), 1)
-        const stored = toStored(d, title, body)
+        const abstract = analyze(d.abstract ?? '')
+        deltaFor(deltas, d.locale).add(docVocabulary(title, abstract, body), 1)
+        const stored = toStored(d, title, body, analyze(d.fieldText ?? ''), abstract)
         return { replaceOne: { filter: { _id: stored._id }, replacement: stored, upsert: true } }
       })
       await docs.bulkWrite(ops, { ordered: false })
@@ -217,10 +234,10 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
           return f
         }),
       }
-      const rows = await docs.find(filter, { projection: { _id: 1, locale: 1, title: 1, body: 1 } }).toArray()
+      const rows = await docs.find(filter, { projection: { _id: 1, locale: 1, title: 1, abstract: 1, body: 1 } }).toArray()
       if (rows.length === 0) continue
       const deltas = new Map<SearchLocale, VocabDelta>()
-      for (const o of rows) deltaFor(deltas, o.locale).add(docVocabulary(analyze(o.title), analyze(o.body)), -1)
+      for (const o of rows) deltaFor(deltas, o.locale).add(docVocabulary(analyze(o.title), analyze(o.abstract ?? ''), analyze(o.body)), -1)
       await docs.deleteMany({ _id: { $in: rows.map((r) => r._id) } })
       await applyVocab(deltas)
     }
@@ -271,7 +288,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     return docs.find(filter, { projection: WINDOW_PROJECTION }).limit(limit).toArray()
   }
 
-  function toHit(d: StoredDoc, terms: string[][], score: number): SearchHit {
+  function toHit(d: StoredDoc, terms: QueryTerm[], score: number): SearchHit {
     const hit: SearchHit = {
       id: `${d.collection}:${d.docId}`,
       collection: d.collection,
@@ -279,7 +296,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       locale: d.locale,
       title: d.title,
       titleHighlighted: highlight(d.title, terms),
-      snippetHighlighted: snippet(d.body, terms),
+      snippetHighlighted: snippet(d.abstract ? `${d.abstract}\n${d.body}` : d.body, terms),
       url: d.url,
       score,
     }
@@ -289,6 +306,8 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     if (d.year != null) hit.year = d.year
     if (d.date) hit.date = d.date
     if (d.docType) hit.docType = d.docType
+    if (d.issuer) hit.issuer = d.issuer
+    if (d.issuerLang) hit.issuerLang = d.issuerLang
     return hit
   }
 
@@ -322,42 +341,37 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     }
   }
 
-  async function spellSuggestions(parsed: ParsedQuery, locale: SearchLocale): Promise<string[]> {
-    const tokens = [...new Set(parsed.terms.flatMap((t) => t.tokens))].filter(isVocabTerm)
-    if (tokens.length === 0) return []
-    const known = await termsCol.find({ locale, term: { $in: tokens } }).toArray()
-    const df = new Map(known.map((t) => [t.term, t.df]))
-    const fixes = new Map<string, VocabEntry[]>()
-    for (const tok of tokens) {
-      const own = df.get(tok) ?? 0
-      if (own >= 3) continue
-      const first = tok[0]
+  /** Storage primitives of "did you mean" (engine.ts spellSuggestions). */
+  const vocabulary: VocabularyStore = {
+    async df(locale, tokens) {
+      const known = await termsCol.find({ locale, term: { $in: tokens } }).toArray()
+      return new Map(known.map((t) => [t.term, t.df]))
+    },
+    async near(locale, first, minLength, maxLength) {
       const next = String.fromCodePoint(first.codePointAt(0)! + 1)
-      const cands = await termsCol
+      const rows = await termsCol
         .find({ locale, term: { $gte: first, $lt: next } }, { projection: { term: 1, df: 1, display: 1 } })
         .limit(20_000)
         .toArray()
-      const best = rankCorrections(
-        tok,
-        cands.filter((c) => Math.abs(c.term.length - tok.length) <= 2),
-        own,
-      )
-      if (best.length) fixes.set(tok, best)
-    }
-    const out: string[] = []
-    for (const s of buildSuggestions(parsed.terms, fixes)) {
-      const p = parseQuery(s)
-      if (p.terms.length && (await docs.countDocuments(textFilter(p.terms, { locale }), { limit: 1 })) > 0) out.push(s)
-    }
-    return out
+      return rows.filter((c) => c.term.length >= minLength && c.term.length <= maxLength)
+    },
+    async hasMatch(locale, terms) {
+      return (await docs.countDocuments(textFilter(terms, { locale }), { limit: 1 })) > 0
+    },
   }
 
-  async function search(query: SearchQuery): Promise<SearchResult> {
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 20)))
-    const page = Math.max(1, Math.floor(query.page ?? 1))
-    const parsed = parseQuery(query.q)
-    if (parsed.terms.length === 0) return browse(query, page, pageSize)
-    const terms = parsed.terms
+  function search(query: SearchQuery): Promise<SearchResult> {
+    return runSearch({ browse: (qy, p) => browse(qy, p.page, p.pageSize), match: searchTerms }, query)
+  }
+
+  /** Storage side of one search (engine.ts runSearch): candidate windows over the text index, then the engine ranks. */
+  async function searchTerms(
+    query: SearchQuery,
+    parsed: ParsedQuery,
+    terms: QueryTerm[],
+    fields: FieldTerm[],
+    { page, pageSize }: PageRequest,
+  ): Promise<SearchResult> {
     const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
 
     const all = await window(textFilter(terms, baseFilter(query, false)), cap + 1)
@@ -375,17 +389,15 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       lowerBound = rows.length > cap
     }
 
-    const cands = new Map<string, RankInput & { rid: string }>()
+    const cands = new Candidates<string>(parsed.terms, fields)
     const add = (r: Projected) => {
-      if (cands.has(r._id)) return
-      const sig = textSignals(r.title, terms)
-      cands.set(r._id, { rid: r._id, numTier: 0, exact: sig.exact, titleTier: sig.tier, date: r.date ?? '', seq: r.seq })
+      cands.add(r._id, r, r.seq)
     }
     for (const r of rows.slice(0, cap)) add(r)
     if (lowerBound) {
-      // Older documents with every term in the title.
-      const titleFilter: Filter<StoredDoc> = { ...filter }
-      for (const t of terms) {
+      // Older documents with every term (the optional field words too) in the title and fields.
+      const titleFilter: Filter<StoredDoc> = textFilter(parsed.terms, baseFilter(query, true))
+      for (const t of parsed.terms) {
         ;(titleFilter.$and ??= []).push({ fTitle: { $regex: `(^| )${t.tokens.join(' ')}( |$)` } })
       }
       for (const r of await window(titleFilter, k)) add(r)
@@ -394,7 +406,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
     if (accented.length > 0 && cands.size > 0) {
       const exactTokens = [...new Set(accented.flatMap((t) => t.exactTokens))]
       const exactIds = await docs
-        .find({ _id: { $in: [...cands.keys()] }, xTokens: { $all: exactTokens } }, { projection: { _id: 1 } })
+        .find({ _id: { $in: cands.ids() }, xTokens: { $all: exactTokens } }, { projection: { _id: 1 } })
         .toArray()
       for (const r of exactIds) cands.get(r._id)!.exact = true
     }
@@ -421,22 +433,21 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
         .toArray()
       for (const r of numRows) {
         add(r)
-        cands.get(r._id)!.numTier = 1
+        if (typeAgrees(fields, r.docType)) cands.get(r._id)!.numTier = 1
       }
     }
 
-    const ordered = [...cands.values()].sort(compareRank)
-    const pageCands = ordered.slice((page - 1) * pageSize, page * pageSize)
+    const pageCands = cands.page({ page, pageSize })
     const full = new Map(
       (await docs.find({ _id: { $in: pageCands.map((c) => c.rid) } }).toArray()).map((d) => [d._id, d]),
     )
-    const termSeqs = terms.map((t) => t.tokens)
+    const termSeqs = parsed.terms
     const hits: SearchHit[] = []
     for (const c of pageCands) {
       const d = full.get(c.rid)
       if (d) hits.push(toHit(d, termSeqs, compositeScore(c)))
     }
-    const suggestions = count < 3 && page === 1 ? await spellSuggestions(parsed, query.locale) : []
+    const suggestions = count < 3 && page === 1 ? await spellSuggestions(vocabulary, parsed, query.locale) : []
     return {
       total: count,
       totalIsLowerBound: lowerBound,
@@ -449,28 +460,22 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
   }
 
   async function suggest(prefixText: string, locale: SearchLocale, limit = 8): Promise<string[]> {
-    const parsed = parseQuery(prefixText)
-    if (parsed.terms.length === 0) return []
-    const terms = parsed.terms.slice()
-    const last = terms[terms.length - 1]
+    const input = suggestInput(prefixText)
+    if (!input) return []
     let completions: string[] = []
-    if (!/\s$/.test(prefixText) && !last.phrase) {
-      const tok = last.tokens[last.tokens.length - 1]
-      terms.pop()
-      const fixed = last.tokens.slice(0, -1)
-      if (fixed.length) terms.push({ ...last, tokens: fixed })
-      if (tok.length >= 2) {
-        const rows = await termsCol
-          .find({ locale, term: { $gte: tok, $lt: tok + '\u{10FFFF}' } }, { projection: { term: 1, df: 1 } })
-          .limit(2000)
-          .toArray()
-        completions = rows
-          .sort((a, b) => b.df - a.df)
-          .slice(0, 8)
-          .map((r) => r.term)
-        if (completions.length === 0) return []
-      }
+    if (input.tail) {
+      const tok = input.tail
+      const rows = await termsCol
+        .find({ locale, term: { $gte: tok, $lt: tok + '\u{10FFFF}' } }, { projection: { term: 1, df: 1 } })
+        .limit(2000)
+        .toArray()
+      completions = rows
+        .sort((a, b) => b.df - a.df)
+        .slice(0, 8)
+        .map((r) => r.term)
+      if (completions.length === 0) return []
     }
+    const terms = input.fixed
     const fixedTokens = [...new Set(terms.flatMap((t) => t.tokens))]
     if (fixedTokens.length === 0 && completions.length === 0) return []
     const filter: Filter<StoredDoc> = {
@@ -478,24 +483,14 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
       $text: { $search: [...fixedTokens, ...completions].join(' ') },
     }
     if (fixedTokens.length) filter.fTokens = { $all: fixedTokens }
-    const typed = parsed.terms.map((t) => t.folded).join(' ')
-    const rows = (await window(filter, 200))
-      .map((r) => {
-        const sig = textSignals(r.title, terms)
-        const words = analyze(r.title).map((w) => w.folded)
-        const okFixed = terms.length === 0 || sig.tier >= 2
-        const okTail = completions.length === 0 || completions.some((c) => words.includes(c))
-        const f = words.join(' ')
-        return { r, ok: okFixed && okTail, tier: f.startsWith(typed) ? 2 : f.includes(typed) ? 1 : 0 }
-      })
-      .filter((x) => x.ok)
-      .sort((a, b) => b.tier - a.tier || ((a.r.date ?? '') < (b.r.date ?? '') ? 1 : -1))
-    const out: string[] = []
-    for (const { r } of rows) {
-      if (!out.includes(r.title)) out.push(r.title)
-      if (out.length >= limit) break
-    }
-    return out
+    const typed = input.parsed.terms.map((t) => t.folded).join(' ')
+    const rows = (await window(filter, 200)).filter((r) => {
+      const words = analyze(r.title).map((w) => w.folded)
+      const okFixed = terms.length === 0 || textSignals(r.title, terms).tier >= 2
+      const okTail = completions.length === 0 || completions.some((c) => words.includes(c))
+      return okFixed && okTail
+    })
+    return orderSuggestions(rows, typed, fold, limit)
   }
 
   return { init, upsert, remove, search, suggest, clear, stats }

@@ -1,9 +1,11 @@
 import type { Client, InArgs, InValue } from '@libsql/client'
 import { analyze, fold, joinExact, joinFolded, normalizeDocNumber, type WordInfo } from './fold'
-import { compareRank, compositeScore, textSignals, type RankInput } from './rank'
-import { highlight, snippet } from './highlight'
+import { compositeScore, typeAgrees } from './rank'
+import { Candidates, MAX_CANDIDATES, orderSuggestions, runSearch, spellSuggestions, suggestInput, type PageRequest, type VocabularyStore } from './engine'
+import type { FieldTerm } from './understand'
+import { highlight, snippet, type HighlightTerm } from './highlight'
 import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
-import { buildSuggestions, docVocabulary, isVocabTerm, rankCorrections, VocabDelta, type VocabEntry } from './spell'
+import { docVocabulary, VocabDelta } from './spell'
 import type {
   SearchDoc,
   SearchDocRef,
@@ -35,8 +37,8 @@ export type SqliteSearchIndex = SearchIndex & { optimize(): Promise<void> }
  * row on position lists). Folded words never start with "0z".
  */
 const TITLE_PREFIX = '0z'
-const MAX_PAGE_SIZE = 100
-const MAX_CANDIDATES = 1000
+/** What ranking reads of each candidate (rank.ts CandidateFields). */
+const RANK_COLUMNS = 'd.rid, d.collection, d.title, d.date, d.field_text, d.abstract, d.doc_type, d.year, d.issuer_keys'
 
 interface Row {
   [k: string]: unknown
@@ -97,6 +99,11 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
           doc_type TEXT,
           url TEXT NOT NULL,
           date TEXT,
+          abstract TEXT,
+          issuer TEXT,
+          issuer_lang TEXT,
+          field_text TEXT,
+          issuer_keys TEXT,
           UNIQUE (collection, doc_id, locale)
         )`,
         `CREATE INDEX IF NOT EXISTS ${DOCS}_locale_collection ON ${DOCS}(locale, collection)`,
@@ -121,22 +128,29 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       ],
       'write',
     )
+    // Tables made before the field-aware columns: add them (rows get them on `npm run search:reindex`).
+    const have = new Set((await q(`PRAGMA table_info(${DOCS})`)).map((r) => String(r.name)))
+    for (const col of ['abstract', 'issuer', 'issuer_lang', 'field_text', 'issuer_keys']) {
+      if (!have.has(col)) await client.execute(`ALTER TABLE ${DOCS} ADD COLUMN ${col} TEXT`)
+    }
   }
 
   // ---------------------------------------------------------------- writes
 
-  function ftsValues(d: SearchDoc, title: WordInfo[], body: WordInfo[]): InValue[] {
+  function ftsValues(d: SearchDoc, title: WordInfo[], body: WordInfo[], head: WordInfo[], abstract: WordInfo[]): InValue[] {
     const key = d.docNumber ? normalizeDocNumber(d.docNumber) : ''
     const meta = [metaToken('l', d.locale), metaToken('c', d.collection)]
     if (d.agency) meta.push(metaToken('a', d.agency))
     if (d.year != null) meta.push(metaToken('y', d.year))
     if (d.docType) meta.push(metaToken('t', d.docType))
     const tkey: string[] = []
+    // Title and field words (issuer, type, year) are the "head": all query words there beats the body.
     for (const w of title) if (w.folded) tkey.push(TITLE_PREFIX + w.folded)
+    for (const w of head) if (w.folded) tkey.push(TITLE_PREFIX + w.folded)
     return [
-      joinFolded(title) + ' ' + joinFolded(body),
+      [title, head, abstract, body].map(joinFolded).join(' '),
       tkey.join(' '),
-      joinExact(title) + ' ' + joinExact(body),
+      [title, head, abstract, body].map(joinExact).join(' '),
       key,
       meta.join(' '),
     ]
@@ -158,6 +172,11 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       d.docType ?? null,
       d.url,
       d.date ?? null,
+      d.abstract || null,
+      d.issuer ?? null,
+      d.issuerLang ?? null,
+      d.fieldText || null,
+      d.issuerKeys?.length ? d.issuerKeys.join(' ') : null,
     ]
   }
 
@@ -179,7 +198,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
 
   function forgetVocabulary(rows: Row[], deltas: Map<string, VocabDelta>): void {
     for (const r of rows) {
-      deltaFor(deltas, String(r.locale)).add(docVocabulary(analyze(String(r.title)), analyze(String(r.body))), -1)
+      deltaFor(deltas, String(r.locale)).add(docVocabulary(analyze(String(r.title)), analyze(String(r.abstract ?? '')), analyze(String(r.body))), -1)
     }
   }
 
@@ -233,7 +252,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       for (const d of batch) keyArgs.push(d.collection, String(d.docId), d.locale)
       const keyValues = batch.map(() => '(?,?,?)').join(',')
       const existing = await q(
-        `SELECT rid, locale, title, body FROM ${DOCS} WHERE (collection, doc_id, locale) IN (VALUES ${keyValues})`,
+        `SELECT rid, locale, title, abstract, body FROM ${DOCS} WHERE (collection, doc_id, locale) IN (VALUES ${keyValues})`,
         keyArgs,
       )
       forgetVocabulary(existing, deltas)
@@ -243,8 +262,9 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
         docArgs.push(...docValues(d))
         const title = analyze(d.title ?? '')
         const body = analyze(d.body ?? '')
-        ftsArgs.push(d.collection, String(d.docId), d.locale, ...ftsValues(d, title, body))
-        deltaFor(deltas, d.locale).add(docVocabulary(title, body), 1)
+        const abstract = analyze(d.abstract ?? '')
+        ftsArgs.push(d.collection, String(d.docId), d.locale, ...ftsValues(d, title, body, analyze(d.fieldText ?? ''), abstract))
+        deltaFor(deltas, d.locale).add(docVocabulary(title, abstract, body), 1)
       }
       await client.batch(
         [
@@ -257,8 +277,8 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
           // rid = INTEGER PRIMARY KEY without AUTOINCREMENT: max(rid) + 1, so rid order = insertion order.
           {
             sql: `INSERT INTO ${DOCS}(collection, doc_id, doc_id_num, locale, title, body, doc_number, doc_key,
-                    agency, agency_name, year, doc_type, url, date)
-                  VALUES ${batch.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
+                    agency, agency_name, year, doc_type, url, date, abstract, issuer, issuer_lang, field_text, issuer_keys)
+                  VALUES ${batch.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
             args: docArgs,
           },
           {
@@ -281,7 +301,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       const args: InValue[] = []
       for (const r of batch) args.push(r.collection, String(r.docId))
       const rows = await q(
-        `SELECT rid, collection, doc_id, locale, title, body FROM ${DOCS}
+        `SELECT rid, collection, doc_id, locale, title, abstract, body FROM ${DOCS}
          WHERE (collection, doc_id) IN (VALUES ${batch.map(() => '(?,?)').join(',')})`,
         args,
       )
@@ -376,7 +396,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     return { where: parts.join(' AND '), args }
   }
 
-  function toHit(r: Row, terms: string[][], score: number): SearchHit {
+  function toHit(r: Row, terms: HighlightTerm[], score: number): SearchHit {
     const title = String(r.title)
     const hit: SearchHit = {
       id: `${r.collection}:${r.doc_id}`,
@@ -385,7 +405,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       locale: String(r.locale) as SearchLocale,
       title,
       titleHighlighted: highlight(title, terms),
-      snippetHighlighted: snippet(String(r.body), terms),
+      snippetHighlighted: snippet(r.abstract ? `${String(r.abstract)}\n${String(r.body)}` : String(r.body), terms),
       url: String(r.url),
       score,
     }
@@ -395,6 +415,8 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     if (r.year != null) hit.year = Number(r.year)
     if (r.date != null) hit.date = String(r.date)
     if (r.doc_type != null) hit.docType = String(r.doc_type)
+    if (r.issuer != null) hit.issuer = String(r.issuer)
+    if (r.issuer_lang != null) hit.issuerLang = String(r.issuer_lang) as SearchLocale
     return hit
   }
 
@@ -434,45 +456,31 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     }
   }
 
-  async function spellSuggestions(parsed: ParsedQuery, locale: SearchLocale): Promise<string[]> {
-    const tokens = [...new Set(parsed.terms.flatMap((t) => t.tokens))].filter(isVocabTerm)
-    if (tokens.length === 0) return []
-    const dfRows = await q(
-      `SELECT term, df FROM ${TERMS} WHERE locale = ? AND term IN (${tokens.map(() => '?').join(',')})`,
-      [locale, ...tokens],
-    )
-    const df = new Map(dfRows.map((r) => [String(r.term), Number(r.df)]))
-    const fixes = new Map<string, VocabEntry[]>()
-    for (const tok of tokens) {
-      const own = df.get(tok) ?? 0
-      if (own >= 3) continue
-      const first = tok[0]
+  /** Storage primitives of "did you mean" (engine.ts spellSuggestions). */
+  const vocabulary: VocabularyStore = {
+    async df(locale, tokens) {
+      const rows = await q(`SELECT term, df FROM ${TERMS} WHERE locale = ? AND term IN (${tokens.map(() => '?').join(',')})`, [locale, ...tokens])
+      return new Map(rows.map((r) => [String(r.term), Number(r.df)]))
+    },
+    async near(locale, first, minLength, maxLength) {
       const next = String.fromCodePoint(first.codePointAt(0)! + 1)
       // Bounded: one first letter, length ±2, at most 20k vocabulary rows.
-      const cands = await q(
+      const rows = await q(
         `SELECT term, df, display FROM ${TERMS}
          WHERE locale = ? AND term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT 20000`,
-        [locale, first, next, tok.length - 2, tok.length + 2],
+        [locale, first, next, minLength, maxLength],
       )
-      const best = rankCorrections(
-        tok,
-        cands.map((r) => ({ term: String(r.term), df: Number(r.df), display: r.display == null ? null : String(r.display) })),
-        own,
-      )
-      if (best.length) fixes.set(tok, best)
-    }
-    const out: string[] = []
-    for (const s of buildSuggestions(parsed.terms, fixes)) {
-      const p = parseQuery(s)
-      if (p.terms.length && (await cappedCount(matchExpr(p.terms, [metaToken('l', locale)]), 1)) > 0) out.push(s)
-    }
-    return out
+      return rows.map((r) => ({ term: String(r.term), df: Number(r.df), display: r.display == null ? null : String(r.display) }))
+    },
+    async hasMatch(locale, terms) {
+      return (await cappedCount(matchExpr(terms, [metaToken('l', locale)]), 1)) > 0
+    },
   }
 
   /** Match window: the newest `limit` matches with the fields ranking needs. */
   async function window(match: string, limit: number): Promise<Row[]> {
     return q(
-      `SELECT d.rid, d.collection, d.title, d.date FROM (
+      `SELECT ${RANK_COLUMNS} FROM (
          SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? ORDER BY rowid DESC LIMIT ?
        ) f JOIN ${DOCS} d ON d.rid = f.rid`,
       [match, limit],
@@ -486,12 +494,18 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
    * `countCap + 1` matches (newest first) plus two windows of `candidateLimit`:
    *   document-number match > exact diacritics > title signal > date > index order.
    */
-  async function search(query: SearchQuery): Promise<SearchResult> {
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 20)))
-    const page = Math.max(1, Math.floor(query.page ?? 1))
-    const parsed = parseQuery(query.q)
-    if (parsed.terms.length === 0) return browse(query, page, pageSize)
-    const terms = parsed.terms
+  function search(query: SearchQuery): Promise<SearchResult> {
+    return runSearch({ browse: (qy, p) => browse(qy, p.page, p.pageSize), match: searchTerms }, query)
+  }
+
+  /** Storage side of one search (engine.ts runSearch): candidate windows over FTS5, then the engine ranks. */
+  async function searchTerms(
+    query: SearchQuery,
+    parsed: ParsedQuery,
+    terms: QueryTerm[],
+    fields: FieldTerm[],
+    { page, pageSize }: PageRequest,
+  ): Promise<SearchResult> {
     const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
 
     // 1. Count (capped) and section facets, ignoring the section filter: rowids + collection only.
@@ -520,18 +534,29 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     }
 
     // 2. Candidates: the newest k matches (= all of them when count <= k) …
-    const cands = new Map<number, RankInput & { rid: number; title: string }>()
+    const cands = new Candidates<number>(parsed.terms, fields)
     const add = (r: Row) => {
       const rid = Number(r.rid)
-      if (cands.has(rid)) return
-      const title = String(r.title)
-      const sig = textSignals(title, terms)
-      cands.set(rid, { rid, numTier: 0, exact: sig.exact, titleTier: sig.tier, date: String(r.date ?? ''), seq: rid, title })
+      const str = (v: unknown) => (v == null ? null : String(v))
+      cands.add(
+        rid,
+        {
+          title: String(r.title),
+          fieldText: str(r.field_text),
+          abstract: str(r.abstract),
+          docType: str(r.doc_type),
+          year: r.year == null ? null : Number(r.year),
+          issuerKeys: str(r.issuer_keys),
+          date: str(r.date),
+        },
+        rid,
+      )
     }
     if (count > 0) for (const r of await window(match, k)) add(r)
     if (lowerBound || count > k) {
-      // … plus older documents with every term in the title.
-      for (const r of await window(matchExpr(terms, filterTokens(query, true), true), k)) add(r)
+      // … plus older documents with every term in the title and fields (the optional ones too).
+      for (const r of await window(matchExpr(parsed.terms, filterTokens(query, true), true), k)) add(r)
+      if (terms.length < parsed.terms.length) for (const r of await window(matchExpr(terms, filterTokens(query, true), true), k)) add(r)
     }
     // 3. Diacritics typed by the user must match exactly (title or body) to reach the top tier.
     const accented = terms.filter((t) => t.hasDiacritics && t.exactTokens.length > 0)
@@ -548,7 +573,7 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       const f = sqlFilters(query, '+')
       // [key, key + '!') = the key itself and every longer key starting with `key `.
       const numRows = await q(
-        `SELECT rid, collection, title, date, doc_key FROM ${DOCS}
+        `SELECT ${RANK_COLUMNS.replace(/d\./g, '')}, doc_key FROM ${DOCS}
          WHERE doc_key IS NOT NULL AND doc_key >= ? AND doc_key < ? AND ${f.where} LIMIT 50`,
         [key, key + '!', ...f.args],
       )
@@ -568,28 +593,27 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
       if (numbered.length > 0) {
         const rids = numbered.map((r) => Number(r.rid))
         const rows = await q(
-          `SELECT d.rid, d.collection, d.title, d.date FROM (
+          `SELECT ${RANK_COLUMNS} FROM (
              SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? AND rowid IN (${rids.map(() => '?').join(',')})
            ) f JOIN ${DOCS} d ON d.rid = f.rid`,
           [match, ...rids],
         )
         for (const r of rows) {
           add(r)
-          cands.get(Number(r.rid))!.numTier = 1
+          if (typeAgrees(fields, r.doc_type == null ? null : String(r.doc_type))) cands.get(Number(r.rid))!.numTier = 1
         }
       }
     }
 
-    const ordered = [...cands.values()].sort(compareRank)
-    const pageCands = ordered.slice((page - 1) * pageSize, page * pageSize)
+    const pageCands = cands.page({ page, pageSize })
     const full = await fetchRows(pageCands.map((c) => c.rid))
-    const termSeqs = terms.map((t) => t.tokens)
+    const termSeqs = parsed.terms
     const hits: SearchHit[] = []
     for (const c of pageCands) {
       const r = full.get(c.rid)
       if (r) hits.push(toHit(r, termSeqs, compositeScore(c)))
     }
-    const suggestions = count < 3 && page === 1 ? await spellSuggestions(parsed, query.locale) : []
+    const suggestions = count < 3 && page === 1 ? await spellSuggestions(vocabulary, parsed, query.locale) : []
     return {
       total: count,
       totalIsLowerBound: lowerBound,
@@ -602,52 +626,27 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
   }
 
   async function suggest(prefixText: string, locale: SearchLocale, limit = 8): Promise<string[]> {
-    const parsed = parseQuery(prefixText)
-    if (parsed.terms.length === 0) return []
-    const terms = parsed.terms.slice()
-    const last = terms[terms.length - 1]
+    const input = suggestInput(prefixText)
+    if (!input) return []
     let tail = ''
-    if (!/\s$/.test(prefixText) && !last.phrase) {
-      const tok = last.tokens[last.tokens.length - 1]
-      terms.pop()
-      const fixed = last.tokens.slice(0, -1)
-      if (fixed.length) terms.push({ ...last, tokens: fixed })
-      if (tok.length >= 2) {
-        // Expand the prefix to its most frequent completions (bounded vocabulary scan).
-        const rows = await q(`SELECT term, df FROM ${TERMS} WHERE locale = ? AND term >= ? AND term < ? LIMIT 2000`, [
-          locale,
-          tok,
-          tok + '\u{10FFFF}',
-        ])
-        const top = rows
-          .map((r) => ({ term: String(r.term), df: Number(r.df) }))
-          .sort((a, b) => b.df - a.df)
-          .slice(0, 8)
-          .map((r) => phrase([TITLE_PREFIX + r.term]))
-        tail = top.length ? `(${top.join(' OR ')})` : `${phrase([TITLE_PREFIX + tok])} *`
-      }
+    if (input.tail) {
+      const tok = input.tail
+      // Expand the prefix to its most frequent completions (bounded vocabulary scan).
+      const rows = await q(`SELECT term, df FROM ${TERMS} WHERE locale = ? AND term >= ? AND term < ? LIMIT 2000`, [locale, tok, tok + '\u{10FFFF}'])
+      const top = rows
+        .map((r) => ({ term: String(r.term), df: Number(r.df) }))
+        .sort((a, b) => b.df - a.df)
+        .slice(0, 8)
+        .map((r) => phrase([TITLE_PREFIX + r.term]))
+      tail = top.length ? `(${top.join(' OR ')})` : `${phrase([TITLE_PREFIX + tok])} *`
     }
-    const parts = terms.map((t) => phrase(t.tokens.map((x) => TITLE_PREFIX + x)))
+    const parts = input.fixed.map((t) => phrase(t.tokens.map((x) => TITLE_PREFIX + x)))
     if (tail) parts.push(tail)
     if (parts.length === 0) return []
     const match = `${parts.join(' AND ')} AND ${phrase([metaToken('l', locale)])}`
-    const typed = parseQuery(prefixText.trim()).terms
-    const rows = (await window(match, 100))
-      .map((r) => ({ title: String(r.title), date: String(r.date ?? ''), rid: Number(r.rid) }))
-      .map((r) => {
-        const f = fold(r.title)
-        const typedFolded = typed.map((t) => t.folded).join(' ')
-        // Titles starting with what was typed first, then containing it, then the rest; newest first.
-        const tier = f.startsWith(typedFolded) ? 2 : f.includes(typedFolded) ? 1 : 0
-        return { ...r, tier }
-      })
-      .sort((a, b) => b.tier - a.tier || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.rid - a.rid)
-    const out: string[] = []
-    for (const r of rows) {
-      if (!out.includes(r.title)) out.push(r.title)
-      if (out.length >= limit) break
-    }
-    return out
+    const typed = parseQuery(prefixText.trim()).terms.map((t) => t.folded).join(' ')
+    const rows = (await window(match, 100)).map((r) => ({ title: String(r.title), date: r.date == null ? null : String(r.date), seq: Number(r.rid) }))
+    return orderSuggestions(rows, typed, fold, limit)
   }
 
   return { init, upsert, remove, search, suggest, clear, stats, optimize }

@@ -7,6 +7,7 @@ import { isLocale, LOCALES, type Locale } from '@/routes/locales'
 import { getSearchIndex } from './payload-index'
 import { searchSource, searchSources, type SearchSource } from './sources'
 import type { SearchDoc, SearchIndex } from './types'
+import { agencyIssuerFields } from './fields'
 
 type Doc = Record<string, unknown>
 type ID = number | string
@@ -95,6 +96,24 @@ export async function toIndexRow(source: SearchSource, doc: Doc, locale: Locale,
     const name = agency.name[locale] ?? agency.name.vi
     if (name) row.agencyName = name
   }
+  if (base.abstract) row.abstract = base.abstract
+  const words: string[] = [...(base.fieldWords ?? [])]
+  if (base.issuer) {
+    row.issuer = base.issuer.name
+    if (base.issuer.lang && base.issuer.lang !== locale) row.issuerLang = base.issuer.lang
+    words.push(...base.issuer.forms)
+    row.issuerKeys = base.issuer.keys
+  } else if (source.issuerAgencyRef) {
+    const issuing = await agencies.get(source.issuerAgencyRef(doc))
+    if (issuing) {
+      const f = agencyIssuerFields(issuing.name, locale)
+      if (f.name) row.issuer = f.name
+      if (f.lang) row.issuerLang = f.lang
+      words.push(...f.forms)
+      row.issuerKeys = f.keys
+    }
+  }
+  if (words.length) row.fieldText = [...new Set(words)].join(' · ')
   return row
 }
 

@@ -20,6 +20,19 @@ export interface SearchDoc {
   url: string
   /** ISO date */
   date?: string
+  /** A summary ranked between the title and the body (a legal document's abstract). */
+  abstract?: string
+  /** Who issued it, shown with the hit (legal documents: the issuer, never the owning agency). */
+  issuer?: string
+  /** Language of `issuer` when it is not the row's locale (an agency without an English name). */
+  issuerLang?: SearchLocale
+  /**
+   * Field words matched like the title: the issuer's names in both languages and its short forms,
+   * the type's names and abbreviation, the year (src/domain/search/synonyms.ts).
+   */
+  fieldText?: string
+  /** Issuer values for query understanding: a central issuer key and/or a `level:` value. */
+  issuerKeys?: string[]
 }
 
 export interface SearchDocRef {
@@ -60,6 +73,8 @@ export interface SearchHit {
   year?: number
   date?: string
   docType?: string
+  issuer?: string
+  issuerLang?: SearchLocale
   /** Higher is better; only comparable within one result. */
   score: number
 }

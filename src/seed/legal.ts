@@ -23,8 +23,8 @@ export interface SeedLegalDoc {
   agency: string
   /** Issuing agency slug (provincial bodies) … */
   issuingAgency?: string
-  /** … or the issuing body as text (central bodies). */
-  issuerText?: Text
+  /** … or the central body (key in src/domain/legal/issuers.ts). */
+  centralIssuer?: CentralIssuerKey
   signer?: string
   signerTitle?: Text
   issueDate: string
@@ -43,9 +43,10 @@ export interface SeedLegalDoc {
   relations?: { kind: RelationKind; target: string; effectiveDate?: string }[]
 }
 
-const NATIONAL_ASSEMBLY: Text = { vi: 'Quốc hội', en: 'National Assembly' }
-const GOVERNMENT: Text = { vi: 'Chính phủ', en: 'Government' }
-const PRIME_MINISTER: Text = { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' }
+type CentralIssuerKey = NonNullable<LegalDocument['centralIssuer']>
+const NATIONAL_ASSEMBLY: CentralIssuerKey = 'quoc-hoi'
+const GOVERNMENT: CentralIssuerKey = 'chinh-phu'
+const PRIME_MINISTER: CentralIssuerKey = 'thu-tuong'
 
 /**
  * Demo legal documents. The founding resolution 22/2016/NQ-HĐND and the central laws, decrees and
@@ -57,7 +58,7 @@ export const SEED_LEGAL: SeedLegalDoc[] = [
     number: '77/2015/QH13',
     docType: 'law',
     agency: 'so-tu-phap',
-    issuerText: NATIONAL_ASSEMBLY,
+    centralIssuer: NATIONAL_ASSEMBLY,
     signer: 'Nguyễn Sinh Hùng',
     signerTitle: { vi: 'Chủ tịch Quốc hội', en: 'Chairman of the National Assembly' },
     issueDate: '2015-06-19',
@@ -70,7 +71,7 @@ export const SEED_LEGAL: SeedLegalDoc[] = [
     number: '80/2015/QH13',
     docType: 'law',
     agency: 'so-tu-phap',
-    issuerText: NATIONAL_ASSEMBLY,
+    centralIssuer: NATIONAL_ASSEMBLY,
     signer: 'Nguyễn Sinh Hùng',
     signerTitle: { vi: 'Chủ tịch Quốc hội', en: 'Chairman of the National Assembly' },
     issueDate: '2015-06-22',
@@ -83,7 +84,7 @@ export const SEED_LEGAL: SeedLegalDoc[] = [
     number: '67/2006/QH11',
     docType: 'law',
     agency: 'so-tu-phap',
-    issuerText: NATIONAL_ASSEMBLY,
+    centralIssuer: NATIONAL_ASSEMBLY,
     signer: 'Nguyễn Phú Trọng',
     signerTitle: { vi: 'Chủ tịch Quốc hội', en: 'Chairman of the National Assembly' },
     issueDate: '2006-06-29',
@@ -96,7 +97,7 @@ export const SEED_LEGAL: SeedLegalDoc[] = [
     number: '64/2007/NĐ-CP',
     docType: 'decree',
     agency: 'so-tu-phap',
-    issuerText: GOVERNMENT,
+    centralIssuer: GOVERNMENT,
     signer: 'Nguyễn Tấn Dũng',
     signerTitle: { vi: 'Thủ tướng', en: 'Prime Minister' },
     issueDate: '2007-04-10',
@@ -111,7 +112,7 @@ export const SEED_LEGAL: SeedLegalDoc[] = [
     number: '34/2016/NĐ-CP',
     docType: 'decree',
     agency: 'so-tu-phap',
-    issuerText: GOVERNMENT,
+    centralIssuer: GOVERNMENT,
     signer: 'Nguyễn Xuân Phúc',
     signerTitle: { vi: 'Thủ tướng', en: 'Prime Minister' },
     issueDate: '2016-05-14',
@@ -128,7 +129,7 @@ export const SEED_LEGAL: SeedLegalDoc[] = [
     number: '1786/QĐ-TTg',
     docType: 'decision',
     agency: 'so-tu-phap',
-    issuerText: PRIME_MINISTER,
+    centralIssuer: PRIME_MINISTER,
     issueDate: '2012-11-27',
     fields: ['investment'],
     scope: 'provincial',
@@ -141,7 +142,7 @@ export const SEED_LEGAL: SeedLegalDoc[] = [
     number: '1819/QĐ-TTg',
     docType: 'decision',
     agency: 'so-tu-phap',
-    issuerText: PRIME_MINISTER,
+    centralIssuer: PRIME_MINISTER,
     issueDate: '2015-10-26',
     fields: ['information-technology'],
     scope: 'national',
@@ -372,7 +373,7 @@ export async function seedLegal(payload: Payload, agencyIds: Map<string, ID>): P
       docType: d.docType,
       agency,
       issuingAgency: d.issuingAgency ? agencyIds.get(d.issuingAgency) : null,
-      issuerText: d.issuerText?.vi ?? null,
+      centralIssuer: d.centralIssuer ?? null,
       signer: d.signer ?? null,
       signerTitle: d.signerTitle?.vi ?? null,
       issueDate: `${d.issueDate}T00:00:00.000+07:00`,
@@ -403,7 +404,6 @@ export async function seedLegal(payload: Payload, agencyIds: Map<string, ID>): P
         data: {
           title: d.title.en,
           abstract: d.abstract?.en ?? null,
-          issuerText: d.issuerText?.en ?? null,
           signerTitle: d.signerTitle?.en ?? null,
           _status: 'published',
         },

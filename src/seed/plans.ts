@@ -19,7 +19,7 @@ interface Text {
 const PLAN_DOCS: {
   number: string
   docType: LegalDocument['docType']
-  issuerText?: Text
+  centralIssuer?: NonNullable<LegalDocument['centralIssuer']>
   issuingAgency?: string
   signer: string
   issueDate: string
@@ -31,7 +31,7 @@ const PLAN_DOCS: {
   {
     number: '1363/QĐ-TTg',
     docType: 'decision',
-    issuerText: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' },
+    centralIssuer: 'thu-tuong',
     signer: 'Trần Hồng Hà',
     issueDate: '2022-11-08',
     fields: ['investment', 'land', 'construction'],
@@ -177,7 +177,7 @@ export async function seedPlans(payload: Payload, agencyIds: Map<string, ID>): P
       docType: d.docType,
       agency: agencyOf('ubnd-tinh'),
       issuingAgency: d.issuingAgency ? agencyOf(d.issuingAgency) : null,
-      issuerText: d.issuerText?.vi ?? null,
+      centralIssuer: d.centralIssuer ?? null,
       signer: d.signer,
       issueDate: vnDate(d.issueDate),
       effectiveDate: vnDate(d.issueDate),
@@ -191,7 +191,7 @@ export async function seedPlans(payload: Payload, agencyIds: Map<string, ID>): P
     const doc = existing
       ? await payload.update({ collection: 'legal-documents', id: existing, data: vi, locale: 'vi', ...SYSTEM })
       : await payload.create({ collection: 'legal-documents', data: vi, locale: 'vi', ...SYSTEM })
-    await payload.update({ collection: 'legal-documents', id: doc.id, locale: 'en', data: { title: d.title.en, issuerText: d.issuerText?.en ?? null, _status: 'published' }, ...SYSTEM })
+    await payload.update({ collection: 'legal-documents', id: doc.id, locale: 'en', data: { title: d.title.en, _status: 'published' }, ...SYSTEM })
     docIds.set(d.number, doc.id as ID)
   }
   for (const d of PLAN_DOCS) {

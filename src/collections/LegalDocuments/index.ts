@@ -1,6 +1,6 @@
 import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, FieldHook, Validate } from 'payload'
-import { docNumberSlug, parseDocNumber } from '@/domain/legal'
+import { CENTRAL_ISSUER_OPTIONS, docNumberSlug, parseDocNumber } from '@/domain/legal'
 import { requiredInDefaultLocale } from '@/fields/validators'
 import { agencyContent } from '../shared/agencyContent'
 import { DOC_TYPE_OPTIONS, LEGAL_FIELDS, LEGAL_SCOPES, RELATION_KIND_OPTIONS } from './options'
@@ -17,13 +17,19 @@ const slugFromNumber: FieldHook = ({ data, originalDoc, value }) => {
   return typeof number === 'string' && number.trim() ? docNumberSlug(parseDocNumber(number)?.normalized ?? number) : value
 }
 
-const issuerRequired: Validate = (value, { siblingData, req }) => {
-  const row = siblingData as { issuingAgency?: unknown; issuerText?: unknown }
-  if (row.issuingAgency || (typeof value === 'string' && value.trim())) return true
-  if (req?.locale && req.locale !== 'vi') return true
-  return req?.i18n?.language === 'en'
-    ? 'Choose the issuing agency or type the issuing body.'
-    : 'Chọn cơ quan ban hành hoặc nhập tên cơ quan ban hành.'
+/** One issuer, counted one way: a province agency (relation) or a central body from the maintained list (src/domain/legal/issuers.ts). */
+const oneIssuer: Validate = (value, { siblingData, req }) => {
+  const row = siblingData as { issuingAgency?: unknown; centralIssuer?: unknown }
+  const en = req?.i18n?.language === 'en'
+  if (row.issuingAgency && value) {
+    return en
+      ? 'Choose either the issuing agency or the central body, not both.'
+      : 'Chỉ chọn một: cơ quan ban hành của tỉnh hoặc cơ quan trung ương.'
+  }
+  if (row.issuingAgency || value) return true
+  return en
+    ? 'Choose the issuing agency (province) or the central body that issued the document.'
+    : 'Chọn cơ quan ban hành của tỉnh hoặc cơ quan trung ương đã ban hành văn bản.'
 }
 
 const notItself: Validate = (value, { id }) =>
@@ -71,12 +77,17 @@ export const LegalDocuments: CollectionConfig = agencyContent({
       fields: [
         { name: 'issuingAgency', type: 'relationship', relationTo: 'agencies', label: { vi: 'Cơ quan ban hành', en: 'Issuing agency' } },
         {
-          name: 'issuerText',
-          type: 'text',
-          localized: true,
-          validate: issuerRequired,
-          label: { vi: 'Cơ quan ban hành (trung ương, ghi bằng chữ)', en: 'Issuing body (central, as text)' },
-          admin: { description: { vi: 'Ví dụ: Quốc hội, Chính phủ, Thủ tướng Chính phủ.', en: 'E.g. National Assembly, Government, Prime Minister.' } },
+          name: 'centralIssuer',
+          type: 'select',
+          options: CENTRAL_ISSUER_OPTIONS,
+          validate: oneIssuer,
+          label: { vi: 'Cơ quan ban hành ở trung ương', en: 'Central issuing body' },
+          admin: {
+            description: {
+              vi: 'Chỉ cho văn bản của trung ương (Quốc hội, Chính phủ, Thủ tướng Chính phủ, các bộ…). Văn bản của tỉnh: chọn cơ quan ban hành bên cạnh.',
+              en: 'Only for central documents (National Assembly, Government, Prime Minister, ministries…). Province documents: choose the issuing agency beside it.',
+            },
+          },
         },
       ],
     },

@@ -1,4 +1,5 @@
-import { getDocType, parseDocNumber } from '@/domain/legal'
+import { centralIssuer, getDocType, parseDocNumber } from '@/domain/legal'
+import { issuerIndexForms, typeIndexForms } from '@/domain/search/synonyms'
 import { plainText } from '@/lib/richtext'
 import type { Locale } from '@/routes/locales'
 
@@ -9,7 +10,13 @@ function pick<T>(value: Localized<T>, locale: Locale): T | undefined {
   return (value ?? undefined) as T | undefined
 }
 
-/** What the search index stores for one legal document in one locale. */
+/**
+ * What the search index stores for one legal document in one locale: the title, the abstract and
+ * the full text apart (ranked in that order), and the fields people name in a query — the type
+ * (both names, abbreviation), the year, and the issuer. A central issuer comes from the maintained
+ * list (src/domain/legal/issuers.ts); a province agency is resolved by the search sync
+ * (`issuerAgencyRef` in searchSources.ts).
+ */
 export function toSearchDocs(doc: Record<string, unknown>, locale: Locale) {
   const title = pick(doc.title as Localized<string>, locale) ?? ''
   const abstract = pick(doc.abstract as Localized<string>, locale) ?? ''
@@ -17,11 +24,19 @@ export function toSearchDocs(doc: Record<string, unknown>, locale: Locale) {
   const number = typeof doc.number === 'string' ? doc.number : undefined
   const issue = typeof doc.issueDate === 'string' ? Number(doc.issueDate.slice(0, 4)) : undefined
   const docType = typeof doc.docType === 'string' ? doc.docType : undefined
+  const year = issue ?? (number ? parseDocNumber(number)?.year : undefined)
+  const central = doc.issuingAgency ? undefined : centralIssuer(typeof doc.centralIssuer === 'string' ? doc.centralIssuer : null)
+  const type = getDocType(docType ?? '')
   return {
     title,
-    body: [getDocType(docType ?? '')?.[locale], number, abstract, body].filter(Boolean).join('\n'),
+    abstract,
+    body: [number, body].filter(Boolean).join('\n'),
     docNumber: number,
-    year: issue ?? (number ? parseDocNumber(number)?.year : undefined),
+    year,
     docType,
+    fieldWords: [type?.vi, type?.en, ...typeIndexForms(docType), year ? String(year) : undefined].filter((x): x is string => Boolean(x)),
+    ...(central
+      ? { issuer: { name: central[locale], forms: [central.vi, central.en, ...issuerIndexForms(central.key)], keys: [central.key] } }
+      : {}),
   }
 }

@@ -9,6 +9,15 @@ export interface SourceDoc {
   docType?: string
   /** ISO date shown with the hit and used to rank recent items first; default `publishedAt`. */
   date?: string
+  /** Ranked between the title and the body (e.g. a legal document's abstract). */
+  abstract?: string
+  /**
+   * The issuer when the source knows it by itself (a central body from src/domain/legal/issuers.ts):
+   * the name shown, its language when it is not the row's, its short forms and keys.
+   */
+  issuer?: { name: string; lang?: Locale; forms: string[]; keys: string[] }
+  /** Type and year words matched like the title (src/domain/search/synonyms.ts typeIndexForms). */
+  fieldWords?: string[]
 }
 
 type Doc = Record<string, unknown>
@@ -19,6 +28,11 @@ export interface SearchSource {
   toSearchDocs: (doc: Doc, locale: Locale) => SourceDoc | null | undefined
   /** The agency a hit is filed under (default: the tenant `agency`). */
   agencyRef?: (doc: Doc) => unknown
+  /**
+   * The issuing agency, when the issuer is a province agency (its names and short forms are
+   * indexed and the hit shows it). Sources without one show no issuer.
+   */
+  issuerAgencyRef?: (doc: Doc) => unknown
   /** Date shown and ranked (default `publishedAt`). */
   date?: (doc: Doc) => unknown
   /**

@@ -25,7 +25,30 @@ describe('index rows from stored documents', () => {
       agencies,
     )
     expect(row).toMatchObject({ id: 'legal-documents:3', docNumber: '22/2016/NQ-HĐND', docType: 'resolution', year: 2016, agency: 'so-tai-chinh', agencyName: 'Sở Tài chính', url: '/vi/van-ban/22-2016-nq-hdnd', date: '2016-09-24T00:00:00.000Z' })
-    expect(row!.body).toContain('Nghị quyết')
+    // Type, year and issuer are fields, the abstract is apart from the body.
+    expect(row).toMatchObject({ abstract: 'Trích yếu', issuer: 'Sở Tài chính' })
+    expect(row!.fieldText).toContain('Nghị quyết')
+    expect(row!.fieldText).toContain('Resolution')
+    expect(row!.fieldText).toContain('2016')
+    expect(row!.fieldText).toContain('Department of Finance')
+    expect(row!.body).not.toContain('Trích yếu')
+  })
+
+  it('a central document shows its issuer, not the agency that owns the record', async () => {
+    const doc = { id: 4, slug: '343-2016-tt-btc', number: '343/2016/TT-BTC', docType: 'circular', issueDate: '2016-12-30T00:00:00.000Z', title: 'Hướng dẫn công khai ngân sách', agency: 8, centralIssuer: 'bo-tai-chinh' }
+    const vi = await toIndexRow(source('legal-documents'), doc, 'vi', agencies)
+    const en = await toIndexRow(source('legal-documents'), { ...doc, title: 'Guidance on budget disclosure' }, 'en', agencies)
+    expect(vi).toMatchObject({ issuer: 'Bộ Tài chính', issuerKeys: ['bo-tai-chinh'], agencyName: 'Xã A' })
+    expect(en).toMatchObject({ issuer: 'Ministry of Finance' })
+    expect(en!.issuerLang).toBeUndefined()
+    for (const form of ['Bộ Tài chính', 'Ministry of Finance', 'btc', 'bo tc', 'Thông tư', 'Circular', 'tt']) expect(vi!.fieldText).toContain(form)
+  })
+
+  it('a province agency without an English name is shown in Vietnamese, marked as such, with its short forms', async () => {
+    const ubnd = { get: async () => ({ slug: 'ubnd-tinh', name: { vi: 'Ủy ban nhân dân tỉnh Hà Tĩnh' } }), prime: () => {} } as unknown as AgencyResolver
+    const row = await toIndexRow(source('legal-documents'), { id: 5, slug: 'x', number: '12/2017/QĐ-UBND', docType: 'decision', issueDate: '2017-05-01T00:00:00.000Z', title: 'Decision', issuingAgency: 1, agency: 1 }, 'en', ubnd)
+    expect(row).toMatchObject({ issuer: 'Ủy ban nhân dân tỉnh Hà Tĩnh', issuerLang: 'vi', issuerKeys: ['level:provincial-committee'] })
+    for (const form of ['UBND tỉnh', 'ubnd tinh', 'uy ban nhan dan tinh']) expect(row!.fieldText).toContain(form)
   })
 
   it('no title in a locale = no row; the agency name falls back to Vietnamese', async () => {

@@ -224,7 +224,15 @@ function Hit({ hit, locale, sectionLabel, t }: { hit: SearchHit; locale: Locale;
       <p className="record-list__meta">
         <span className="badge badge--neutral">{sectionLabel}</span>
         {hit.docNumber && <> · {t('search.number', { number: hit.docNumber })}</>}
-        {hit.agencyName && hit.collection !== 'agencies' && <> · {hit.agencyName}</>}
+        {/* Who issued it (a Ministry circular shows the Ministry); else the agency it is filed under. */}
+        {hit.issuer ? (
+          <>
+            {' · '}
+            <span lang={hit.issuerLang}>{hit.issuer}</span>
+          </>
+        ) : (
+          hit.agencyName && hit.collection !== 'agencies' && <> · {hit.agencyName}</>
+        )}
         {hit.date && (
           <>
             {' · '}

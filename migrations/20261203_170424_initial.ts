@@ -498,6 +498,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`number\` text,
   	\`doc_type\` text,
   	\`issuing_agency_id\` integer,
+  	\`central_issuer\` text,
   	\`signer\` text,
   	\`issue_date\` text,
   	\`effective_date\` text,
@@ -534,7 +535,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`legal_documents_locales\` (
   	\`title\` text,
   	\`abstract\` text,
-  	\`issuer_text\` text,
   	\`signer_title\` text,
   	\`body\` text,
   	\`change_note\` text,
@@ -633,6 +633,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_number\` text,
   	\`version_doc_type\` text,
   	\`version_issuing_agency_id\` integer,
+  	\`version_central_issuer\` text,
   	\`version_signer\` text,
   	\`version_issue_date\` text,
   	\`version_effective_date\` text,
@@ -683,7 +684,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_legal_documents_v_locales\` (
   	\`version_title\` text,
   	\`version_abstract\` text,
-  	\`version_issuer_text\` text,
   	\`version_signer_title\` text,
   	\`version_body\` text,
   	\`version_change_note\` text,
