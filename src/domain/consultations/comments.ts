@@ -63,6 +63,8 @@ export interface CommentValues {
 export type CommentError = { field: CommentField; code: 'nameRequired' | 'emailInvalid' | 'textRequired' | 'articleUnknown' } | { field: CommentField; code: 'tooLong'; max: number }
 
 export const COMMENT_LIMITS = { name: 160, email: 200, text: 8000 } as const
+/** A file attached to a comment: at most 5 MB (public form; the type is sniffed from its bytes). */
+export const COMMENT_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}$/i
 
 /** Validates a comment; `articles` are the addresses the draft has. */
