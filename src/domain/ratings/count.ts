@@ -110,3 +110,13 @@ export function lowRated(rows: readonly RatingRow[], opts: { minVotes?: number; 
   }
   return out.sort((a, b) => a.share - b.share || b.summary.votes - a.summary.votes || a.item.localeCompare(b.item)).map(({ item, summary }) => ({ item, summary }))
 }
+
+/** CSV (UTF-8 with BOM, CRLF) with formula-looking cells defused. */
+export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+  const cell = (v: string | number | null) => {
+    const s = v === null ? '' : String(v)
+    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  }
+  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`
+}

@@ -57,3 +57,10 @@ describe('monthlyTrend and lowRated', () => {
     expect(lowRated(rows, { threshold: 0.2 }).map((r) => r.item)).toEqual(['doc:7'])
   })
 })
+
+describe('toCsv', () => {
+  it('quotes, defuses formulas, BOM and CRLF', async () => {
+    const { toCsv } = await import('.')
+    expect(toCsv([['a', 'b,c'], ['=SUM(A1)', 3, null]])).toBe('\uFEFFa,"b,c"\r\n\'=SUM(A1),3,\r\n')
+  })
+})

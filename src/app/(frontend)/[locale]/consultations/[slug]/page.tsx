@@ -1,3 +1,4 @@
+import { RatingBox } from '@/components/ratings/RatingBox'
 import { CommentForm, type CommentTexts } from '@/components/consultations/CommentForm'
 import { periodText, phaseLabel } from '@/components/consultations/phase'
 import { detailPage, type SlugParams } from '@/components/page/detailPage'
@@ -211,6 +212,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
           {commentList(commentsOn(''))}
           {isOpen && form('', t('consultations.commentOnDraft'), false)}
         </section>
+        <RatingBox locale={locale} section="consultations" slug={slug} path={sectionPath(locale, 'consultations', slug)} />
       </article>
     )
   },
