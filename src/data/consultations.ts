@@ -62,6 +62,7 @@ export interface ConsultationDetail extends ConsultationCard {
   reportPublishedAt: string | null
   finalDocument: { slug: string; number: string; title: LText | null } | null
   comments: PublicComment[]
+  translation: { state: 'missing' | 'outdated' | 'current'; viMaterialChangeAt?: string | null } | null
   publishedAt: string | null
   updatedAt: string
 }
@@ -167,6 +168,7 @@ export async function readConsultation(payload: Payload, locale: Locale, slug: s
     reportPublishedAt: (doc.reportPublishedAt as string) ?? null,
     finalDocument: final ? { slug: final.slug as string, number: final.number as string, title: text(locale, final.title) } : null,
     comments: await readPublicComments(payload, locale, doc.id as ID),
+    translation: (doc.translation as ConsultationDetail['translation']) ?? null,
     publishedAt: (doc.publishedAt as string) ?? null,
     updatedAt: doc.updatedAt as string,
   }

@@ -1,4 +1,5 @@
 'use client'
+import './ratings.css'
 import { useActionState } from 'react'
 import { EMPTY_RATING, type RatingFormState } from '@/lib/ratings/state'
 

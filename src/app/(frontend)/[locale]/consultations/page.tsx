@@ -1,3 +1,4 @@
+import '@/components/consultations/consultations.css'
 import { PageShell } from '@/components/PageShell'
 import { pageLocale } from '@/components/page/locale'
 import { periodText, phaseLabel } from '@/components/consultations/phase'

@@ -1,4 +1,6 @@
+import '@/components/consultations/consultations.css'
 import { RatingBox } from '@/components/ratings/RatingBox'
+import { TranslationNotice } from '@/components/TranslationNotice'
 import { CommentForm, type CommentTexts } from '@/components/consultations/CommentForm'
 import { periodText, phaseLabel } from '@/components/consultations/phase'
 import { detailPage, type SlugParams } from '@/components/page/detailPage'
@@ -82,6 +84,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
         <p className="article__meta">
           <a href={sectionPath(locale, 'consultations')}>{t('consultations.title')}</a>
         </p>
+        <TranslationNotice locale={locale} translation={c.translation} originalHref={sectionPath('vi', 'consultations', slug)} />
         <h1 lang={langOf(c.title?.lang)}>{c.title?.text ?? slug}</h1>
         <dl className="facts">
           <dt>{t('consultations.status')}</dt>

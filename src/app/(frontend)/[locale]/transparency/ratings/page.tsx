@@ -1,3 +1,4 @@
+import '@/components/transparency/transparency.css'
 import { PageShell } from '@/components/PageShell'
 import { pageLocale } from '@/components/page/locale'
 import { TableWrap } from '@/components/transparency/TableWrap'

@@ -1,3 +1,4 @@
+import '@/components/consultations/consultations.css'
 import { detailPage, type SlugParams } from '@/components/page/detailPage'
 import { getConsultation } from '@/data/consultations'
 import { getT } from '@/i18n'
