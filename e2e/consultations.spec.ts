@@ -14,6 +14,8 @@ async function token(request: APIRequestContext, email: string): Promise<string>
 }
 
 test.describe('a draft put to public consultation, without JavaScript', () => {
+  // Long journeys with several axe passes: measured over 60 s on the shared 2-core machine under load.
+  test.describe.configure({ timeout: 180_000 })
   test('a citizen comments on article 3; the agency moderates, closes, answers and publishes the report; the e-mail is never public', async ({ browser, request }) => {
     const publisher = await token(request, 'duyet.khcn@hatinh.gov.vn')
     const auth = { Authorization: `JWT ${publisher}` }
