@@ -85,7 +85,7 @@ export default buildConfig({
     components: {
       // The province's mark and name on the login page and in the nav, drawn inline.
       graphics: { Logo: '/components/admin/branding/Logo#Logo', Icon: '/components/admin/branding/Icon#Icon' },
-      beforeDashboard: ['/components/admin/EditorialDashboard#EditorialDashboard', '/components/admin/TransparencyWidget#TransparencyWidget'],
+      beforeDashboard: ['/components/admin/EditorialDashboard#EditorialDashboard', '/components/admin/TransparencyWidget#TransparencyWidget', '/components/admin/ConsultationQueueWidget#ConsultationQueueWidget'],
       // Translators' work queue: missing/outdated English, oldest first.
       afterNavLinks: ['/admin/translation/QueueNavLink#QueueNavLink'],
       views: { translations: { Component: '/admin/translation/TranslationQueue#TranslationQueue', path: '/translations' } },

@@ -2182,6 +2182,387 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_agency_idx\` ON \`audit_log\` (\`agency_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_chapters_articles\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`number\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations_chapters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultations_chapters_articles_order_idx\` ON \`consultations_chapters_articles\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_chapters_articles_parent_id_idx\` ON \`consultations_chapters_articles\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_chapters_articles_locales\` (
+  	\`title\` text,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations_chapters_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`consultations_chapters_articles_locales_locale_parent_id_uni\` ON \`consultations_chapters_articles_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_chapters\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`number\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultations_chapters_order_idx\` ON \`consultations_chapters\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_chapters_parent_id_idx\` ON \`consultations_chapters\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_chapters_locales\` (
+  	\`title\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations_chapters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`consultations_chapters_locales_locale_parent_id_unique\` ON \`consultations_chapters_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultations_previous_slugs_order_idx\` ON \`consultations_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_previous_slugs_parent_id_idx\` ON \`consultations_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_previous_slugs_slug_idx\` ON \`consultations_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_change_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultations_change_log_order_idx\` ON \`consultations_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_change_log_parent_id_idx\` ON \`consultations_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_change_log_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`consultations_change_log_locales_locale_parent_id_unique\` ON \`consultations_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
+  	\`slug\` text,
+  	\`draft_kind\` text DEFAULT 'hdnd-resolution',
+  	\`open_date\` text,
+  	\`close_date\` text,
+  	\`concluded\` integer DEFAULT false,
+  	\`report_published_at\` text,
+  	\`final_document_id\` integer,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_vi_material_change_at\` text,
+  	\`translation_en_updated_at\` text,
+  	\`published_at\` text,
+  	\`change_kind\` text DEFAULT 'minor',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`deleted_at\` text,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`final_document_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultations_agency_idx\` ON \`consultations\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_workflow_state_idx\` ON \`consultations\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`consultations_slug_idx\` ON \`consultations\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_open_date_idx\` ON \`consultations\` (\`open_date\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_close_date_idx\` ON \`consultations\` (\`close_date\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_concluded_idx\` ON \`consultations\` (\`concluded\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_final_document_idx\` ON \`consultations\` (\`final_document_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_translation_translation_state_idx\` ON \`consultations\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_published_at_idx\` ON \`consultations\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_updated_at_idx\` ON \`consultations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_created_at_idx\` ON \`consultations\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_deleted_at_idx\` ON \`consultations\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`consultations__status_idx\` ON \`consultations\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_locales\` (
+  	\`title\` text,
+  	\`summary\` text,
+  	\`consulted\` text,
+  	\`report_intro\` text,
+  	\`change_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`consultations_locales_locale_parent_id_unique\` ON \`consultations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`attachments_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultations_rels_order_idx\` ON \`consultations_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_rels_parent_idx\` ON \`consultations_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_rels_path_idx\` ON \`consultations_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_rels_attachments_id_idx\` ON \`consultations_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE TABLE \`_consultations_v_version_chapters_articles\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`number\` numeric,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v_version_chapters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_chapters_articles_order_idx\` ON \`_consultations_v_version_chapters_articles\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_chapters_articles_parent_id_idx\` ON \`_consultations_v_version_chapters_articles\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_consultations_v_version_chapters_articles_locales\` (
+  	\`title\` text,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v_version_chapters_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_consultations_v_version_chapters_articles_locales_locale_pa\` ON \`_consultations_v_version_chapters_articles_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_consultations_v_version_chapters\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`number\` numeric,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_chapters_order_idx\` ON \`_consultations_v_version_chapters\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_chapters_parent_id_idx\` ON \`_consultations_v_version_chapters\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_consultations_v_version_chapters_locales\` (
+  	\`title\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v_version_chapters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_consultations_v_version_chapters_locales_locale_parent_id_u\` ON \`_consultations_v_version_chapters_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_consultations_v_version_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_previous_slugs_order_idx\` ON \`_consultations_v_version_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_previous_slugs_parent_id_idx\` ON \`_consultations_v_version_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_previous_slugs_slug_idx\` ON \`_consultations_v_version_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`_consultations_v_version_change_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_change_log_order_idx\` ON \`_consultations_v_version_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_change_log_parent_id_idx\` ON \`_consultations_v_version_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_consultations_v_version_change_log_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_consultations_v_version_change_log_locales_locale_parent_id\` ON \`_consultations_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_consultations_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
+  	\`version_slug\` text,
+  	\`version_draft_kind\` text DEFAULT 'hdnd-resolution',
+  	\`version_open_date\` text,
+  	\`version_close_date\` text,
+  	\`version_concluded\` integer DEFAULT false,
+  	\`version_report_published_at\` text,
+  	\`version_final_document_id\` integer,
+  	\`version_translation_state\` text DEFAULT 'missing',
+  	\`version_translation_vi_material_change_at\` text,
+  	\`version_translation_en_updated_at\` text,
+  	\`version_published_at\` text,
+  	\`version_change_kind\` text DEFAULT 'minor',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version_deleted_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	\`autosave\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_final_document_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_consultations_v_parent_idx\` ON \`_consultations_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_agency_idx\` ON \`_consultations_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_workflow_state_idx\` ON \`_consultations_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_slug_idx\` ON \`_consultations_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_open_date_idx\` ON \`_consultations_v\` (\`version_open_date\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_close_date_idx\` ON \`_consultations_v\` (\`version_close_date\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_concluded_idx\` ON \`_consultations_v\` (\`version_concluded\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_final_document_idx\` ON \`_consultations_v\` (\`version_final_document_id\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_translation_version_translation_idx\` ON \`_consultations_v\` (\`version_translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_published_at_idx\` ON \`_consultations_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_updated_at_idx\` ON \`_consultations_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_created_at_idx\` ON \`_consultations_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version_deleted_at_idx\` ON \`_consultations_v\` (\`version_deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_version_version__status_idx\` ON \`_consultations_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_created_at_idx\` ON \`_consultations_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_updated_at_idx\` ON \`_consultations_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_snapshot_idx\` ON \`_consultations_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_published_locale_idx\` ON \`_consultations_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_latest_idx\` ON \`_consultations_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_autosave_idx\` ON \`_consultations_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE TABLE \`_consultations_v_locales\` (
+  	\`version_title\` text,
+  	\`version_summary\` text,
+  	\`version_consulted\` text,
+  	\`version_report_intro\` text,
+  	\`version_change_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_consultations_v_locales_locale_parent_id_unique\` ON \`_consultations_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_consultations_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`attachments_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_consultations_v_rels_order_idx\` ON \`_consultations_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_rels_parent_idx\` ON \`_consultations_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_rels_path_idx\` ON \`_consultations_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_consultations_v_rels_attachments_id_idx\` ON \`_consultations_v_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultation_comments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`consultation_id\` integer NOT NULL,
+  	\`agency_id\` integer NOT NULL,
+  	\`article\` text,
+  	\`name\` text NOT NULL,
+  	\`organisation\` text,
+  	\`email\` text,
+  	\`text\` text NOT NULL,
+  	\`attachment_id\` integer,
+  	\`excerpt\` text,
+  	\`lang\` text DEFAULT 'vi',
+  	\`moderation\` text DEFAULT 'pending' NOT NULL,
+  	\`moderation_reason\` text,
+  	\`response\` text,
+  	\`notified_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`consultation_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`attachment_id\`) REFERENCES \`comment_attachments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultation_comments_consultation_idx\` ON \`consultation_comments\` (\`consultation_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_agency_idx\` ON \`consultation_comments\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_article_idx\` ON \`consultation_comments\` (\`article\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_attachment_idx\` ON \`consultation_comments\` (\`attachment_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_moderation_idx\` ON \`consultation_comments\` (\`moderation\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_response_idx\` ON \`consultation_comments\` (\`response\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_updated_at_idx\` ON \`consultation_comments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_created_at_idx\` ON \`consultation_comments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`consultation_comments_locales\` (
+  	\`explanation\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`consultation_comments_locales_locale_parent_id_unique\` ON \`consultation_comments_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`comment_attachments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`agency_id\` integer NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`comment_attachments_agency_idx\` ON \`comment_attachments\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`comment_attachments_updated_at_idx\` ON \`comment_attachments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`comment_attachments_created_at_idx\` ON \`comment_attachments\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`comment_attachments_filename_idx\` ON \`comment_attachments\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`ratings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`item\` text NOT NULL,
+  	\`section\` text NOT NULL,
+  	\`title\` text,
+  	\`path\` text,
+  	\`agency_id\` integer,
+  	\`day\` text NOT NULL,
+  	\`useful\` text,
+  	\`score\` text,
+  	\`reason\` text,
+  	\`remark\` text,
+  	\`lang\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`ratings_key_idx\` ON \`ratings\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_item_idx\` ON \`ratings\` (\`item\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_section_idx\` ON \`ratings\` (\`section\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_agency_idx\` ON \`ratings\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_day_idx\` ON \`ratings\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_useful_idx\` ON \`ratings\` (\`useful\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_updated_at_idx\` ON \`ratings\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_created_at_idx\` ON \`ratings\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -2263,6 +2644,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`transparency_snapshots_id\` integer,
   	\`agency_settings_id\` integer,
   	\`audit_log_id\` integer,
+  	\`consultations_id\` integer,
+  	\`consultation_comments_id\` integer,
+  	\`comment_attachments_id\` integer,
+  	\`ratings_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -2280,7 +2665,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`disclosure_catalogue_id\`) REFERENCES \`disclosure_catalogue\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`transparency_snapshots_id\`) REFERENCES \`transparency_snapshots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agency_settings_id\`) REFERENCES \`agency_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`consultation_comments_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`comment_attachments_id\`) REFERENCES \`comment_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ratings_id\`) REFERENCES \`ratings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -2303,6 +2692,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_transparency_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`transparency_snapshots_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_agency_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`agency_settings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultation_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`consultation_comments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comment_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`comment_attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ratings_id_idx\` ON \`payload_locked_documents_rels\` (\`ratings_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -2428,6 +2821,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`holidays_entries_locales_locale_parent_id_unique\` ON \`holidays_entries_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`holidays\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`consultation_periods_rules\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`regime\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`min_days\` numeric NOT NULL,
+  	\`verified\` integer DEFAULT false,
+  	\`legal_basis\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultation_periods\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultation_periods_rules_order_idx\` ON \`consultation_periods_rules\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_periods_rules_parent_id_idx\` ON \`consultation_periods_rules\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultation_periods\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`law64_from\` text,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -2574,6 +2988,30 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`agency_settings\`;`)
   await db.run(sql`DROP TABLE \`agency_settings_locales\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
+  await db.run(sql`DROP TABLE \`consultations_chapters_articles\`;`)
+  await db.run(sql`DROP TABLE \`consultations_chapters_articles_locales\`;`)
+  await db.run(sql`DROP TABLE \`consultations_chapters\`;`)
+  await db.run(sql`DROP TABLE \`consultations_chapters_locales\`;`)
+  await db.run(sql`DROP TABLE \`consultations_previous_slugs\`;`)
+  await db.run(sql`DROP TABLE \`consultations_change_log\`;`)
+  await db.run(sql`DROP TABLE \`consultations_change_log_locales\`;`)
+  await db.run(sql`DROP TABLE \`consultations\`;`)
+  await db.run(sql`DROP TABLE \`consultations_locales\`;`)
+  await db.run(sql`DROP TABLE \`consultations_rels\`;`)
+  await db.run(sql`DROP TABLE \`_consultations_v_version_chapters_articles\`;`)
+  await db.run(sql`DROP TABLE \`_consultations_v_version_chapters_articles_locales\`;`)
+  await db.run(sql`DROP TABLE \`_consultations_v_version_chapters\`;`)
+  await db.run(sql`DROP TABLE \`_consultations_v_version_chapters_locales\`;`)
+  await db.run(sql`DROP TABLE \`_consultations_v_version_previous_slugs\`;`)
+  await db.run(sql`DROP TABLE \`_consultations_v_version_change_log\`;`)
+  await db.run(sql`DROP TABLE \`_consultations_v_version_change_log_locales\`;`)
+  await db.run(sql`DROP TABLE \`_consultations_v\`;`)
+  await db.run(sql`DROP TABLE \`_consultations_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_consultations_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`consultation_comments\`;`)
+  await db.run(sql`DROP TABLE \`consultation_comments_locales\`;`)
+  await db.run(sql`DROP TABLE \`comment_attachments\`;`)
+  await db.run(sql`DROP TABLE \`ratings\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -2591,5 +3029,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`holidays_entries\`;`)
   await db.run(sql`DROP TABLE \`holidays_entries_locales\`;`)
   await db.run(sql`DROP TABLE \`holidays\`;`)
+  await db.run(sql`DROP TABLE \`consultation_periods_rules\`;`)
+  await db.run(sql`DROP TABLE \`consultation_periods\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

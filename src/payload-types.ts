@@ -84,6 +84,10 @@ export interface Config {
     'transparency-snapshots': TransparencySnapshot;
     'agency-settings': AgencySetting;
     'audit-log': AuditLog;
+    consultations: Consultation;
+    'consultation-comments': ConsultationComment;
+    'comment-attachments': CommentAttachment;
+    ratings: Rating;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +113,10 @@ export interface Config {
     'transparency-snapshots': TransparencySnapshotsSelect<false> | TransparencySnapshotsSelect<true>;
     'agency-settings': AgencySettingsSelect<false> | AgencySettingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
+    'comment-attachments': CommentAttachmentsSelect<false> | CommentAttachmentsSelect<true>;
+    ratings: RatingsSelect<false> | RatingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,12 +131,14 @@ export interface Config {
     'site-settings': SiteSetting;
     'transparency-criteria': TransparencyCriterion;
     holidays: Holiday;
+    'consultation-periods': ConsultationPeriod;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'transparency-criteria': TransparencyCriteriaSelect<false> | TransparencyCriteriaSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
+    'consultation-periods': ConsultationPeriodsSelect<false> | ConsultationPeriodsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
@@ -1324,6 +1334,171 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Draft documents put to public consultation. The minimum period follows “Consultation periods”; after closing, answer every comment and tick “Report published”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
+  title?: string | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  summary?: string | null;
+  draftKind: 'hdnd-resolution' | 'ubnd-decision' | 'other';
+  openDate: string;
+  closeDate: string;
+  consulted?: string | null;
+  /**
+   * Every article has its own number, running through the draft: people comment article by article.
+   */
+  chapters?:
+    | {
+        number?: number | null;
+        title?: string | null;
+        articles?:
+          | {
+              number: number;
+              title?: string | null;
+              text?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  draftFiles?: (number | Attachment)[] | null;
+  explanatoryFiles?: (number | Attachment)[] | null;
+  /**
+   * Only after closing, once every comment is moderated and answered. Commenters who left an e-mail address are notified.
+   */
+  concluded?: boolean | null;
+  reportIntro?: string | null;
+  reportPublishedAt?: string | null;
+  /**
+   * The issued document; its page then says “drafted with public consultation”.
+   */
+  finalDocument?: (number | null) | LegalDocument;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Moderate, then answer every comment (accepted / partly / not accepted, with the explanation). Commenters' names and e-mail addresses are never public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments".
+ */
+export interface ConsultationComment {
+  id: number;
+  consultation: number | Consultation;
+  agency: number | Agency;
+  /**
+   * Empty: a comment on the whole draft.
+   */
+  article?: string | null;
+  name: string;
+  organisation?: string | null;
+  email?: string | null;
+  text: string;
+  attachment?: (number | null) | CommentAttachment;
+  excerpt?: string | null;
+  lang?: ('vi' | 'en') | null;
+  moderation: 'pending' | 'published' | 'rejected';
+  moderationReason?: string | null;
+  response?: ('accepted' | 'partly' | 'not-accepted') | null;
+  /**
+   * Required when partly or not accepted.
+   */
+  explanation?: string | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-attachments".
+ */
+export interface CommentAttachment {
+  id: number;
+  agency: number | Agency;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Readers' ratings of the agency's pages. Filter “Useful = No” to read the remarks on low-rated pages.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ratings".
+ */
+export interface Rating {
+  id: number;
+  key: string;
+  item: string;
+  section: 'news' | 'legal-documents' | 'plans' | 'budget' | 'consultations' | 'answers' | 'services';
+  title?: string | null;
+  path?: string | null;
+  agency?: (number | null) | Agency;
+  day: string;
+  useful?: ('yes' | 'no') | null;
+  score?: ('5' | '4' | '3' | '2' | '1') | null;
+  reason?: ('incomplete' | 'outdated' | 'hard-to-understand' | 'not-found' | 'other') | null;
+  remark?: string | null;
+  lang?: ('vi' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1515,6 +1690,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'consultation-comments';
+        value: number | ConsultationComment;
+      } | null)
+    | ({
+        relationTo: 'comment-attachments';
+        value: number | CommentAttachment;
+      } | null)
+    | ({
+        relationTo: 'ratings';
+        value: number | Rating;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2310,6 +2501,138 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
+  title?: T;
+  slug?: T;
+  summary?: T;
+  draftKind?: T;
+  openDate?: T;
+  closeDate?: T;
+  consulted?: T;
+  chapters?:
+    | T
+    | {
+        number?: T;
+        title?: T;
+        articles?:
+          | T
+          | {
+              number?: T;
+              title?: T;
+              text?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  draftFiles?: T;
+  explanatoryFiles?: T;
+  concluded?: T;
+  reportIntro?: T;
+  reportPublishedAt?: T;
+  finalDocument?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments_select".
+ */
+export interface ConsultationCommentsSelect<T extends boolean = true> {
+  consultation?: T;
+  agency?: T;
+  article?: T;
+  name?: T;
+  organisation?: T;
+  email?: T;
+  text?: T;
+  attachment?: T;
+  excerpt?: T;
+  lang?: T;
+  moderation?: T;
+  moderationReason?: T;
+  response?: T;
+  explanation?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-attachments_select".
+ */
+export interface CommentAttachmentsSelect<T extends boolean = true> {
+  agency?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ratings_select".
+ */
+export interface RatingsSelect<T extends boolean = true> {
+  key?: T;
+  item?: T;
+  section?: T;
+  title?: T;
+  path?: T;
+  agency?: T;
+  day?: T;
+  useful?: T;
+  score?: T;
+  reason?: T;
+  remark?: T;
+  lang?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2436,6 +2759,31 @@ export interface Holiday {
   createdAt?: string | null;
 }
 /**
+ * Default: 30 days for every kind of draft, NOT yet checked against the articles of Law 64/2025/QH15, Law 80/2015/QH13 and their decrees. Once checked, add a row per regime and kind with the basis (article, clause) and tick “Checked”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-periods".
+ */
+export interface ConsultationPeriod {
+  id: number;
+  /**
+   * Empty: 2025-04-01 (default).
+   */
+  law64From?: string | null;
+  rules?:
+    | {
+        regime: 'law-64-2025' | 'law-80-2015';
+        kind: 'hdnd-resolution' | 'ubnd-decision' | 'other';
+        minDays: number;
+        verified?: boolean | null;
+        legalBasis: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -2500,6 +2848,26 @@ export interface HolidaysSelect<T extends boolean = true> {
         date?: T;
         kind?: T;
         name?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-periods_select".
+ */
+export interface ConsultationPeriodsSelect<T extends boolean = true> {
+  law64From?: T;
+  rules?:
+    | T
+    | {
+        regime?: T;
+        kind?: T;
+        minDays?: T;
+        verified?: T;
+        legalBasis?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -2575,6 +2943,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'budget-disclosures';
           value: number | BudgetDisclosure;
+        } | null)
+      | ({
+          relationTo: 'consultations';
+          value: number | Consultation;
         } | null);
     global?: string | null;
     user?: {

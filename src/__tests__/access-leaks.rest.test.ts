@@ -23,6 +23,7 @@ const SECRET = 'Dự thảo mật của Sở B'
 let legal: { publishedB: number; draftB: number; publishedA: number; draftA: number }
 let newsLinking: number
 let projectA: number
+let consultationA: number | undefined
 
 const as = (role: Role | 'member') => (role === 'anonymous' ? undefined : tokens[role])
 const NO_REST = new Set(['payload-migrations'])
@@ -59,6 +60,9 @@ const EXTRA: Record<string, (n: number) => Record<string, unknown>> = {
   'legal-documents': (n) => ({ number: `${n}/2024/QĐ-UBND`, issueDate: '2024-05-02T00:00:00.000Z', centralIssuer: 'bo-tai-chinh' }),
   'budget-disclosures': () => ({ fiscalYear: 2024 }),
   enquiries: () => ({ project: projectA, email: 'investor@example.com' }),
+  // Open at least the minimum consultation period.
+  consultations: () => ({ openDate: '2024-05-01T00:00:00.000Z', closeDate: '2024-07-01T00:00:00.000Z' }),
+  'consultation-comments': () => ({ consultation: consultationA }),
 }
 
 function sample(col: SanitizedCollectionConfig, agency: number | null): Record<string, unknown> {
@@ -72,6 +76,7 @@ function sample(col: SanitizedCollectionConfig, agency: number | null): Record<s
 async function makeDoc(col: SanitizedCollectionConfig, agency: number | null, status: 'draft' | 'published' = 'published'): Promise<number | null> {
   if (col.upload || col.auth || col.slug.startsWith('payload-') || col.slug === 'audit-log') return null
   if (col.slug === 'enquiries' && projectA === undefined) return null
+  if (col.slug === 'consultation-comments' && consultationA === undefined) return null
   // Written by the transparency job only (nobody can write a snapshot through the API).
   if (col.slug === 'transparency-snapshots') return null
   const drafts = hasDrafts(col)
@@ -124,6 +129,7 @@ beforeAll(async () => {
   tokens.member = await api.login('member@test.vn', PASSWORD)
 
   projectA = (await makeDoc(t.config.collections.find((c) => c.slug === 'investment-projects')!, f.agencyA, 'published'))!
+  consultationA = (await makeDoc(t.config.collections.find((c) => c.slug === 'consultations')!, f.agencyA, 'published'))!
   const legalCol = t.config.collections.find((c) => c.slug === 'legal-documents')!
   legal = {
     publishedA: (await makeDoc(legalCol, f.agencyA, 'published'))!,

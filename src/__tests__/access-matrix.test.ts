@@ -69,6 +69,10 @@ const CONTENT: Record<Role, Row> = {
 
 /** Collections outside the publishable-content family, with their own rules (tested below). */
 const OTHER_COLLECTIONS = new Set([
+  // Their rules: src/__tests__/consultations.test.ts and ratings.test.ts (REST).
+  'consultation-comments',
+  'comment-attachments',
+  'ratings',
   'users',
   'agencies',
   'media',
@@ -94,6 +98,8 @@ const OVERRIDES: Record<string, (n: number) => Record<string, unknown>> = {
     centralIssuer: 'bo-tai-chinh',
   }),
   'budget-disclosures': () => ({ fiscalYear: 2024 }),
+  // Open at least the minimum consultation period.
+  consultations: () => ({ openDate: '2024-05-01T00:00:00.000Z', closeDate: '2024-07-01T00:00:00.000Z' }),
 }
 
 let t: TestPayload

@@ -14,6 +14,10 @@ import { isAgencyScoped } from './shared/agencyContent'
 import { Users } from './Users'
 import { transparencyCollections } from './TransparencySnapshots/transparencyCollections'
 import { budgetCollections } from './BudgetDisclosures/planAndBudgetCollections'
+import { consultationsCollection } from './Consultations'
+import { ConsultationComments } from './ConsultationComments'
+import { CommentAttachments } from './CommentAttachments'
+import { Ratings } from './Ratings'
 // Registers each searchable collection's `toSearchDocs` into the search layer (before any hook runs).
 import './searchSources'
 
@@ -27,6 +31,10 @@ collections.push(...budgetCollections(collections))
 collections.push(...transparencyCollections(collections))
 // Agency sites and the editorial workflow: per-agency settings, append-only audit log.
 collections.push(AgencySettings, AuditLog)
+// Draft-policy consultations and their public comments.
+collections.push(consultationsCollection({ withLegalDocuments: collections.some((c) => c.slug === 'legal-documents') }), ConsultationComments, CommentAttachments)
+// "Was this information useful?" and satisfaction ratings.
+collections.push(Ratings)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)

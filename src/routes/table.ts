@@ -35,7 +35,13 @@ export const ROUTES = {
   transparency: {
     vi: 'minh-bach',
     en: 'transparency',
-    children: { english: { vi: 'tieng-anh', en: 'english' } },
+    children: { english: { vi: 'tieng-anh', en: 'english' }, ratings: { vi: 'danh-gia', en: 'ratings' } },
+  },
+  consultations: {
+    vi: 'gop-y-du-thao',
+    en: 'consultations',
+    // /en/consultations/{slug}/comment-sent: the comment form's confirmation.
+    afterParam: { 'comment-sent': { vi: 'da-gui-gop-y', en: 'comment-sent' } },
   },
   invest: {
     vi: 'dau-tu',

@@ -9,6 +9,7 @@ import { SEED_NEWS } from './news'
 import { seedPlans } from './plans'
 import { seedAgencySettings } from './agency-settings'
 import { seedTransparency } from './transparency'
+import { seedConsultations } from './consultations'
 import { demoPassword, SEED_USERS } from './users'
 
 /** Document IDs as the generated types spell them (numbers on SQLite; MongoDB's strings pass through unchanged at run time). */
@@ -143,6 +144,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
     },
     ...SYSTEM,
   })
+
+  log(`consultations: ${await seedConsultations(payload, agencyIds)}`)
 
   // Keep this LAST: the transparency snapshots score whatever the seeds above have published.
   const transparency = await seedTransparency(payload)

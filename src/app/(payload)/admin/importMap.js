@@ -45,6 +45,7 @@ import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e
 import { QueueNavLink as QueueNavLink_53f333df2bf428c21efb210fb4a68ec0 } from '../../../admin/translation/QueueNavLink'
 import { EditorialDashboard as EditorialDashboard_7159b68b12eabee670cd54ce9954b477 } from '../../../components/admin/EditorialDashboard'
 import { TransparencyWidget as TransparencyWidget_d846e62c2eda7f79121d53a659cfebae } from '../../../components/admin/TransparencyWidget'
+import { ConsultationQueueWidget as ConsultationQueueWidget_97c225e8f1dbcdef30e0f7c57038ae6e } from '../../../components/admin/ConsultationQueueWidget'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TranslationQueue as TranslationQueue_5f3dc5423baa96ef474c23f293e641cc } from '../../../admin/translation/TranslationQueue'
@@ -99,6 +100,7 @@ export const importMap = {
   "/admin/translation/QueueNavLink#QueueNavLink": QueueNavLink_53f333df2bf428c21efb210fb4a68ec0,
   "/components/admin/EditorialDashboard#EditorialDashboard": EditorialDashboard_7159b68b12eabee670cd54ce9954b477,
   "/components/admin/TransparencyWidget#TransparencyWidget": TransparencyWidget_d846e62c2eda7f79121d53a659cfebae,
+  "/components/admin/ConsultationQueueWidget#ConsultationQueueWidget": ConsultationQueueWidget_97c225e8f1dbcdef30e0f7c57038ae6e,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/admin/translation/TranslationQueue#TranslationQueue": TranslationQueue_5f3dc5423baa96ef474c23f293e641cc,

@@ -1,3 +1,4 @@
+import { RatingBox } from '@/components/ratings/RatingBox'
 import { familyLabel } from '@/collections/BudgetDisclosures/families'
 import { BudgetChart } from '@/components/budget/BudgetChart'
 import { BudgetTableView } from '@/components/budget/BudgetTableView'
@@ -140,6 +141,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
             </ul>
           </section>
         )}
+        <RatingBox locale={locale} section="budget" slug={slug} path={sectionPath(locale, 'budget', slug)} />
       </article>
     )
   },

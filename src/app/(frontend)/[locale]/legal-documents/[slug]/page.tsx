@@ -1,3 +1,5 @@
+import { RatingBox } from '@/components/ratings/RatingBox'
+import { DraftedWith } from '@/components/consultations/DraftedWith'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 import { legalFieldLabel, legalScopeLabel } from '@/collections/LegalDocuments/options'
@@ -256,6 +258,8 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
             </ul>
           </section>
         )}
+        <DraftedWith locale={locale} documentId={doc.id} />
+        <RatingBox locale={locale} section="legal-documents" slug={slug} path={sectionPath(locale, 'legal-documents', slug)} />
       </article>
     )
   },

@@ -1,3 +1,4 @@
+import { RatingBox } from '@/components/ratings/RatingBox'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 import { TranslationNotice } from '@/components/TranslationNotice'
@@ -96,6 +97,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
             </ul>
           </section>
         )}
+        <RatingBox locale={locale} section="news" slug={slug} path={sectionPath(locale, 'news', slug)} />
       </article>
     )
   },

@@ -1,3 +1,4 @@
+import { RatingBox } from '@/components/ratings/RatingBox'
 import { optionLabel, PLAN_AREAS, PLAN_KINDS, PLAN_LEVELS, PLAN_STATUSES } from '@/collections/Plans/options'
 import { planPeriod } from '@/components/plans/PlanList'
 import { getPlan } from '@/data/plans'
@@ -116,6 +117,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
             </ul>
           </section>
         )}
+        <RatingBox locale={locale} section="plans" slug={slug} path={sectionPath(locale, 'plans', slug)} />
       </article>
     )
   },

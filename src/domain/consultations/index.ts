@@ -1,0 +1,3 @@
+export * from './period'
+export * from './comments'
+export * from './draft'
