@@ -84,6 +84,10 @@ export interface Config {
     'transparency-snapshots': TransparencySnapshot;
     'agency-settings': AgencySetting;
     'audit-log': AuditLog;
+    procedures: Procedure;
+    dossiers: Dossier;
+    'dossier-imports': DossierImport;
+    'dossier-tokens': DossierToken;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +113,10 @@ export interface Config {
     'transparency-snapshots': TransparencySnapshotsSelect<false> | TransparencySnapshotsSelect<true>;
     'agency-settings': AgencySettingsSelect<false> | AgencySettingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    dossiers: DossiersSelect<false> | DossiersSelect<true>;
+    'dossier-imports': DossierImportsSelect<false> | DossierImportsSelect<true>;
+    'dossier-tokens': DossierTokensSelect<false> | DossierTokensSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1290,6 +1298,202 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures".
+ */
+export interface Procedure {
+  id: number;
+  agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
+  code: string;
+  name?: string | null;
+  codeDigits?: string | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  field:
+    | 'business'
+    | 'investment'
+    | 'land'
+    | 'construction'
+    | 'environment'
+    | 'transport'
+    | 'education'
+    | 'health'
+    | 'labour'
+    | 'justice'
+    | 'agriculture'
+    | 'science'
+    | 'other';
+  /**
+   * As set by Nghị định 224/2026/NĐ-CP, Điều 14.
+   */
+  level: 'full' | 'partial' | 'offline';
+  /**
+   * History only; not used to classify.
+   */
+  legacyLevel?: ('2' | '3' | '4') | null;
+  partialReason?: string | null;
+  processingDays?: number | null;
+  processingNote?: string | null;
+  /**
+   * Write "None" when free of charge.
+   */
+  fees?: string | null;
+  applicants?: string | null;
+  submission?: string | null;
+  documents?:
+    | {
+        name?: string | null;
+        copies?: number | null;
+        form?: ('original' | 'copy' | 'either') | null;
+        id?: string | null;
+      }[]
+    | null;
+  forms?: (number | Attachment)[] | null;
+  /**
+   * Documents on the portal; each document's page lists the procedures based on it.
+   */
+  legalBasis?: (number | LegalDocument)[] | null;
+  legalBasisText?: string | null;
+  /**
+   * A link only; the portal loads nothing from it.
+   */
+  nationalUrl?: string | null;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Dossiers from the one-stop system (upload a file under "Dossier imports", or the push API). The applicant's name and phone are never stored.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers".
+ */
+export interface Dossier {
+  id: number;
+  code: string;
+  procedureCode: string;
+  procedure?: (number | null) | Procedure;
+  agency: number | Agency;
+  handlingUnit?: string | null;
+  receivedAt: string;
+  dueAt: string;
+  resultAt?: string | null;
+  status: 'received' | 'processing' | 'supplement' | 'paused' | 'returned' | 'done';
+  history?:
+    | {
+        status: 'received' | 'processing' | 'supplement' | 'paused' | 'returned' | 'done';
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  factorHash?: string | null;
+  source?: ('upload' | 'api' | 'demo') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Upload a CSV or Excel (.xlsx) export of the one-stop system, then Save. Good rows land at once; bad rows are listed by row and column to fix and upload again (uploading the same file again changes nothing).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-imports".
+ */
+export interface DossierImport {
+  id: number;
+  title?: string | null;
+  agency?: (number | null) | Agency;
+  source?: ('upload' | 'api') | null;
+  user?: (number | null) | User;
+  token?: (number | null) | DossierToken;
+  created?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  refused?: number | null;
+  problems?:
+    | {
+        row?: number | null;
+        field?: string | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Each agency's one-stop system pushes dossiers with one token (POST /api/dossiers/push, header Authorization: Bearer <token>). The token is shown once, right after it is issued; revoke it if it leaks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-tokens".
+ */
+export interface DossierToken {
+  id: number;
+  label: string;
+  agency: number | Agency;
+  /**
+   * Copy it now: the portal keeps only a hash of it.
+   */
+  token?: string | null;
+  tokenHash?: string | null;
+  tokenHint?: string | null;
+  /**
+   * Tick to revoke; a revoked token cannot be restored.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1480,6 +1684,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'procedures';
+        value: number | Procedure;
+      } | null)
+    | ({
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      } | null)
+    | ({
+        relationTo: 'dossier-imports';
+        value: number | DossierImport;
+      } | null)
+    | ({
+        relationTo: 'dossier-tokens';
+        value: number | DossierToken;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2275,6 +2495,150 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures_select".
+ */
+export interface ProceduresSelect<T extends boolean = true> {
+  agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
+  code?: T;
+  name?: T;
+  codeDigits?: T;
+  slug?: T;
+  field?: T;
+  level?: T;
+  legacyLevel?: T;
+  partialReason?: T;
+  processingDays?: T;
+  processingNote?: T;
+  fees?: T;
+  applicants?: T;
+  submission?: T;
+  documents?:
+    | T
+    | {
+        name?: T;
+        copies?: T;
+        form?: T;
+        id?: T;
+      };
+  forms?: T;
+  legalBasis?: T;
+  legalBasisText?: T;
+  nationalUrl?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers_select".
+ */
+export interface DossiersSelect<T extends boolean = true> {
+  code?: T;
+  procedureCode?: T;
+  procedure?: T;
+  agency?: T;
+  handlingUnit?: T;
+  receivedAt?: T;
+  dueAt?: T;
+  resultAt?: T;
+  status?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        id?: T;
+      };
+  factorHash?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-imports_select".
+ */
+export interface DossierImportsSelect<T extends boolean = true> {
+  title?: T;
+  agency?: T;
+  source?: T;
+  user?: T;
+  token?: T;
+  created?: T;
+  updated?: T;
+  unchanged?: T;
+  refused?: T;
+  problems?:
+    | T
+    | {
+        row?: T;
+        field?: T;
+        message?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-tokens_select".
+ */
+export interface DossierTokensSelect<T extends boolean = true> {
+  label?: T;
+  agency?: T;
+  token?: T;
+  tokenHash?: T;
+  tokenHint?: T;
+  revoked?: T;
+  revokedAt?: T;
+  lastUsedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2540,6 +2904,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'budget-disclosures';
           value: number | BudgetDisclosure;
+        } | null)
+      | ({
+          relationTo: 'procedures';
+          value: number | Procedure;
         } | null);
     global?: string | null;
     user?: {

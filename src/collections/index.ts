@@ -10,6 +10,10 @@ import { Zones } from './Zones'
 import { LegalDocuments } from './LegalDocuments'
 import { Media } from './Media'
 import { News } from './News'
+import { Procedures } from './Procedures'
+import { Dossiers } from './Dossiers'
+import { DossierImports } from './DossierImports'
+import { DossierTokens } from './DossierTokens'
 import { isAgencyScoped } from './shared/agencyContent'
 import { Users } from './Users'
 import { transparencyCollections } from './TransparencySnapshots/transparencyCollections'
@@ -27,6 +31,8 @@ collections.push(...budgetCollections(collections))
 collections.push(...transparencyCollections(collections))
 // Agency sites and the editorial workflow: per-agency settings, append-only audit log.
 collections.push(AgencySettings, AuditLog)
+// Public services: the procedure catalogue, dossiers from the one-stop system, their imports and push tokens.
+collections.push(Procedures, Dossiers, DossierImports, DossierTokens)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)

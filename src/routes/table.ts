@@ -37,6 +37,13 @@ export const ROUTES = {
     en: 'transparency',
     children: { english: { vi: 'tieng-anh', en: 'english' } },
   },
+  // Public services: the procedure finder (detail pages by slug) and agencies' performance.
+  'public-services': {
+    vi: 'dich-vu-cong',
+    en: 'public-services',
+    children: { performance: { vi: 'ket-qua-giai-quyet', en: 'performance' } },
+  },
+  'dossier-status': { vi: 'tra-cuu-ho-so', en: 'dossier-status' },
   invest: {
     vi: 'dau-tu',
     en: 'invest',

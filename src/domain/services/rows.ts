@@ -12,7 +12,7 @@ export type Cell = string | number | null | undefined
 export interface RowError {
   row: number
   field: string
-  code: 'required' | 'invalid' | 'unknownAgency' | 'duplicate' | 'tooLong' | 'dateOrder' | 'missingColumn'
+  code: 'required' | 'invalid' | 'unknownAgency' | 'otherAgency' | 'duplicate' | 'tooLong' | 'dateOrder' | 'missingColumn'
   value?: string
 }
 export interface Rows<T> {
