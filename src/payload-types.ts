@@ -85,6 +85,7 @@ export interface Config {
     'agency-settings': AgencySetting;
     'audit-log': AuditLog;
     procedures: Procedure;
+    'procedure-imports': ProcedureImport;
     dossiers: Dossier;
     'dossier-imports': DossierImport;
     'dossier-tokens': DossierToken;
@@ -114,6 +115,7 @@ export interface Config {
     'agency-settings': AgencySettingsSelect<false> | AgencySettingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    'procedure-imports': ProcedureImportsSelect<false> | ProcedureImportsSelect<true>;
     dossiers: DossiersSelect<false> | DossiersSelect<true>;
     'dossier-imports': DossierImportsSelect<false> | DossierImportsSelect<true>;
     'dossier-tokens': DossierTokensSelect<false> | DossierTokensSelect<true>;
@@ -1402,6 +1404,43 @@ export interface Procedure {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Upload a CSV or Excel (.xlsx) export of the national procedure database. "Dry run" previews which rows would be created, updated or refused; "Import" writes — only when no row is refused, and all rows or none. Imported procedures are drafts for publishers to publish.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedure-imports".
+ */
+export interface ProcedureImport {
+  id: number;
+  mode: 'dry-run' | 'apply';
+  title?: string | null;
+  outcome?: string | null;
+  applied?: boolean | null;
+  user?: (number | null) | User;
+  toCreate?: number | null;
+  toUpdate?: number | null;
+  refused?: number | null;
+  plan?:
+    | {
+        row?: number | null;
+        code?: string | null;
+        action?: ('create' | 'update' | 'refuse') | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * Dossiers from the one-stop system (upload a file under "Dossier imports", or the push API). The applicant's name and phone are never stored.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1688,6 +1727,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'procedures';
         value: number | Procedure;
+      } | null)
+    | ({
+        relationTo: 'procedure-imports';
+        value: number | ProcedureImport;
       } | null)
     | ({
         relationTo: 'dossiers';
@@ -2560,6 +2603,40 @@ export interface ProceduresSelect<T extends boolean = true> {
   createdAt?: T;
   deletedAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedure-imports_select".
+ */
+export interface ProcedureImportsSelect<T extends boolean = true> {
+  mode?: T;
+  title?: T;
+  outcome?: T;
+  applied?: T;
+  user?: T;
+  toCreate?: T;
+  toUpdate?: T;
+  refused?: T;
+  plan?:
+    | T
+    | {
+        row?: T;
+        code?: T;
+        action?: T;
+        message?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,7 @@ import { Procedures } from './Procedures'
 import { Dossiers } from './Dossiers'
 import { DossierImports } from './DossierImports'
 import { DossierTokens } from './DossierTokens'
+import { ProcedureImports } from './ProcedureImports'
 import { isAgencyScoped } from './shared/agencyContent'
 import { Users } from './Users'
 import { transparencyCollections } from './TransparencySnapshots/transparencyCollections'
@@ -32,7 +33,7 @@ collections.push(...transparencyCollections(collections))
 // Agency sites and the editorial workflow: per-agency settings, append-only audit log.
 collections.push(AgencySettings, AuditLog)
 // Public services: the procedure catalogue, dossiers from the one-stop system, their imports and push tokens.
-collections.push(Procedures, Dossiers, DossierImports, DossierTokens)
+collections.push(Procedures, ProcedureImports, Dossiers, DossierImports, DossierTokens)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)
