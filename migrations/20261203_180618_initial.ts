@@ -2448,6 +2448,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_procedures_v_rels_path_idx\` ON \`_procedures_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_procedures_v_rels_attachments_id_idx\` ON \`_procedures_v_rels\` (\`attachments_id\`);`)
   await db.run(sql`CREATE INDEX \`_procedures_v_rels_legal_documents_id_idx\` ON \`_procedures_v_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedure_imports_plan\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`row\` numeric,
+  	\`code\` text,
+  	\`action\` text,
+  	\`message\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedure_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedure_imports_plan_order_idx\` ON \`procedure_imports_plan\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`procedure_imports_plan_parent_id_idx\` ON \`procedure_imports_plan\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedure_imports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`mode\` text DEFAULT 'dry-run' NOT NULL,
+  	\`title\` text,
+  	\`outcome\` text,
+  	\`applied\` integer,
+  	\`user_id\` integer,
+  	\`to_create\` numeric,
+  	\`to_update\` numeric,
+  	\`refused\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedure_imports_user_idx\` ON \`procedure_imports\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`procedure_imports_updated_at_idx\` ON \`procedure_imports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`procedure_imports_created_at_idx\` ON \`procedure_imports\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedure_imports_filename_idx\` ON \`procedure_imports\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`dossiers_history\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -2634,6 +2675,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`agency_settings_id\` integer,
   	\`audit_log_id\` integer,
   	\`procedures_id\` integer,
+  	\`procedure_imports_id\` integer,
   	\`dossiers_id\` integer,
   	\`dossier_imports_id\` integer,
   	\`dossier_tokens_id\` integer,
@@ -2656,6 +2698,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`agency_settings_id\`) REFERENCES \`agency_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`procedures_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`procedure_imports_id\`) REFERENCES \`procedure_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`dossiers_id\`) REFERENCES \`dossiers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`dossier_imports_id\`) REFERENCES \`dossier_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`dossier_tokens_id\`) REFERENCES \`dossier_tokens\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -2682,6 +2725,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_agency_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`agency_settings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedures_id_idx\` ON \`payload_locked_documents_rels\` (\`procedures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedure_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`procedure_imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossiers_id_idx\` ON \`payload_locked_documents_rels\` (\`dossiers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossier_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`dossier_imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossier_tokens_id_idx\` ON \`payload_locked_documents_rels\` (\`dossier_tokens_id\`);`)
@@ -2972,6 +3016,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_procedures_v\`;`)
   await db.run(sql`DROP TABLE \`_procedures_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_procedures_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`procedure_imports_plan\`;`)
+  await db.run(sql`DROP TABLE \`procedure_imports\`;`)
   await db.run(sql`DROP TABLE \`dossiers_history\`;`)
   await db.run(sql`DROP TABLE \`dossiers\`;`)
   await db.run(sql`DROP TABLE \`dossier_imports_problems\`;`)
