@@ -2182,6 +2182,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_agency_idx\` ON \`audit_log\` (\`agency_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE TABLE \`consultations_chapters_articles\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -2222,10 +2223,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`consultations_chapters_locales_locale_parent_id_unique\` ON \`consultations_chapters_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`consultations_previous_slugs\` (
+========
+  await db.run(sql`CREATE TABLE \`procedures_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`copies\` numeric DEFAULT 1,
+  	\`form\` text DEFAULT 'original',
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedures_documents_order_idx\` ON \`procedures_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_documents_parent_id_idx\` ON \`procedures_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_documents_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedures_documents_locales_locale_parent_id_unique\` ON \`procedures_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_previous_slugs\` (
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`slug\` text,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -2233,25 +2258,51 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`consultations_previous_slugs_parent_id_idx\` ON \`consultations_previous_slugs\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`consultations_previous_slugs_slug_idx\` ON \`consultations_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`consultations_change_log\` (
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedures_previous_slugs_order_idx\` ON \`procedures_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_previous_slugs_parent_id_idx\` ON \`procedures_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_previous_slugs_slug_idx\` ON \`procedures_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_change_log\` (
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`at\` text,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`consultations_change_log_order_idx\` ON \`consultations_change_log\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`consultations_change_log_parent_id_idx\` ON \`consultations_change_log\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`consultations_change_log_locales\` (
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedures_change_log_order_idx\` ON \`procedures_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_change_log_parent_id_idx\` ON \`procedures_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_change_log_locales\` (
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`consultations_change_log_locales_locale_parent_id_unique\` ON \`consultations_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`consultations\` (
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedures_change_log_locales_locale_parent_id_unique\` ON \`procedures_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedures\` (
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
   	\`workflow_state\` text DEFAULT 'draft',
@@ -2259,6 +2310,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`review_returned_by\` text,
   	\`review_returned_at\` text,
   	\`review_notified\` numeric,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`slug\` text,
   	\`draft_kind\` text DEFAULT 'hdnd-resolution',
   	\`open_date\` text,
@@ -2266,6 +2318,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`concluded\` integer DEFAULT false,
   	\`report_published_at\` text,
   	\`final_document_id\` integer,
+========
+  	\`code\` text,
+  	\`code_digits\` text,
+  	\`slug\` text,
+  	\`field\` text DEFAULT 'other',
+  	\`level\` text,
+  	\`legacy_level\` text,
+  	\`processing_days\` numeric,
+  	\`national_url\` text,
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`translation_state\` text DEFAULT 'missing',
   	\`translation_vi_material_change_at\` text,
   	\`translation_en_updated_at\` text,
@@ -2275,6 +2337,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
   	\`_status\` text DEFAULT 'draft',
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`final_document_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -2297,20 +2360,55 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`summary\` text,
   	\`consulted\` text,
   	\`report_intro\` text,
+========
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedures_agency_idx\` ON \`procedures\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_workflow_state_idx\` ON \`procedures\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedures_code_idx\` ON \`procedures\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_code_digits_idx\` ON \`procedures\` (\`code_digits\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedures_slug_idx\` ON \`procedures\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_field_idx\` ON \`procedures\` (\`field\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_level_idx\` ON \`procedures\` (\`level\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_translation_translation_state_idx\` ON \`procedures\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_published_at_idx\` ON \`procedures\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_updated_at_idx\` ON \`procedures\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_created_at_idx\` ON \`procedures\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_deleted_at_idx\` ON \`procedures\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`procedures__status_idx\` ON \`procedures\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_locales\` (
+  	\`name\` text,
+  	\`partial_reason\` text,
+  	\`processing_note\` text,
+  	\`fees\` text,
+  	\`applicants\` text,
+  	\`submission\` text,
+  	\`legal_basis_text\` text,
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`change_note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`consultations_locales_locale_parent_id_unique\` ON \`consultations_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`consultations_rels\` (
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedures_locales_locale_parent_id_unique\` ON \`procedures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_rels\` (
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`attachments_id\` integer,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2361,11 +2459,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_consultations_v_version_chapters_locales_locale_parent_id_u\` ON \`_consultations_v_version_chapters_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_consultations_v_version_previous_slugs\` (
+========
+  	\`legal_documents_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedures_rels_order_idx\` ON \`procedures_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_rels_parent_idx\` ON \`procedures_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_rels_path_idx\` ON \`procedures_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_rels_attachments_id_idx\` ON \`procedures_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_rels_legal_documents_id_idx\` ON \`procedures_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_version_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`copies\` numeric DEFAULT 1,
+  	\`form\` text DEFAULT 'original',
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_documents_order_idx\` ON \`_procedures_v_version_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_documents_parent_id_idx\` ON \`_procedures_v_version_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_version_documents_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_version_documents_locales_locale_parent_id_uni\` ON \`_procedures_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_version_previous_slugs\` (
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
   	\`_uuid\` text,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -2373,26 +2507,52 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_consultations_v_version_previous_slugs_parent_id_idx\` ON \`_consultations_v_version_previous_slugs\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_consultations_v_version_previous_slugs_slug_idx\` ON \`_consultations_v_version_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`_consultations_v_version_change_log\` (
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_previous_slugs_order_idx\` ON \`_procedures_v_version_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_previous_slugs_parent_id_idx\` ON \`_procedures_v_version_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_previous_slugs_slug_idx\` ON \`_procedures_v_version_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_version_change_log\` (
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`at\` text,
   	\`_uuid\` text,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_consultations_v_version_change_log_order_idx\` ON \`_consultations_v_version_change_log\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_consultations_v_version_change_log_parent_id_idx\` ON \`_consultations_v_version_change_log\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_consultations_v_version_change_log_locales\` (
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_change_log_order_idx\` ON \`_procedures_v_version_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_change_log_parent_id_idx\` ON \`_procedures_v_version_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_version_change_log_locales\` (
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_consultations_v_version_change_log_locales_locale_parent_id\` ON \`_consultations_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_consultations_v\` (
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_version_change_log_locales_locale_parent_id_un\` ON \`_procedures_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v\` (
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
@@ -2401,6 +2561,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_review_returned_by\` text,
   	\`version_review_returned_at\` text,
   	\`version_review_notified\` numeric,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`version_slug\` text,
   	\`version_draft_kind\` text DEFAULT 'hdnd-resolution',
   	\`version_open_date\` text,
@@ -2408,6 +2569,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_concluded\` integer DEFAULT false,
   	\`version_report_published_at\` text,
   	\`version_final_document_id\` integer,
+========
+  	\`version_code\` text,
+  	\`version_code_digits\` text,
+  	\`version_slug\` text,
+  	\`version_field\` text DEFAULT 'other',
+  	\`version_level\` text,
+  	\`version_legacy_level\` text,
+  	\`version_processing_days\` numeric,
+  	\`version_national_url\` text,
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`version_translation_state\` text DEFAULT 'missing',
   	\`version_translation_vi_material_change_at\` text,
   	\`version_translation_en_updated_at\` text,
@@ -2423,6 +2594,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	\`autosave\` integer,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_final_document_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -2453,20 +2625,63 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_summary\` text,
   	\`version_consulted\` text,
   	\`version_report_intro\` text,
+========
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_procedures_v_parent_idx\` ON \`_procedures_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_agency_idx\` ON \`_procedures_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_workflow_state_idx\` ON \`_procedures_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_code_idx\` ON \`_procedures_v\` (\`version_code\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_code_digits_idx\` ON \`_procedures_v\` (\`version_code_digits\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_slug_idx\` ON \`_procedures_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_field_idx\` ON \`_procedures_v\` (\`version_field\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_level_idx\` ON \`_procedures_v\` (\`version_level\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_translation_version_translation_st_idx\` ON \`_procedures_v\` (\`version_translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_published_at_idx\` ON \`_procedures_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_updated_at_idx\` ON \`_procedures_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_created_at_idx\` ON \`_procedures_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_deleted_at_idx\` ON \`_procedures_v\` (\`version_deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version__status_idx\` ON \`_procedures_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_created_at_idx\` ON \`_procedures_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_updated_at_idx\` ON \`_procedures_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_snapshot_idx\` ON \`_procedures_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_published_locale_idx\` ON \`_procedures_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_latest_idx\` ON \`_procedures_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_autosave_idx\` ON \`_procedures_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_locales\` (
+  	\`version_name\` text,
+  	\`version_partial_reason\` text,
+  	\`version_processing_note\` text,
+  	\`version_fees\` text,
+  	\`version_applicants\` text,
+  	\`version_submission\` text,
+  	\`version_legal_basis_text\` text,
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`version_change_note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_consultations_v_locales_locale_parent_id_unique\` ON \`_consultations_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_consultations_v_rels\` (
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_locales_locale_parent_id_unique\` ON \`_procedures_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_rels\` (
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`attachments_id\` integer,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2518,6 +2733,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`comment_attachments\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer NOT NULL,
+========
+  	\`legal_documents_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_procedures_v_rels_order_idx\` ON \`_procedures_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_rels_parent_idx\` ON \`_procedures_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_rels_path_idx\` ON \`_procedures_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_rels_attachments_id_idx\` ON \`_procedures_v_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_rels_legal_documents_id_idx\` ON \`_procedures_v_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedure_imports_plan\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`row\` numeric,
+  	\`code\` text,
+  	\`action\` text,
+  	\`message\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedure_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedure_imports_plan_order_idx\` ON \`procedure_imports_plan\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`procedure_imports_plan_parent_id_idx\` ON \`procedure_imports_plan\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedure_imports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`mode\` text DEFAULT 'dry-run' NOT NULL,
+  	\`title\` text,
+  	\`outcome\` text,
+  	\`applied\` integer,
+  	\`user_id\` integer,
+  	\`to_create\` numeric,
+  	\`to_update\` numeric,
+  	\`refused\` numeric,
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -2529,6 +2780,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`height\` numeric,
   	\`focal_x\` numeric,
   	\`focal_y\` numeric,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
@@ -2550,11 +2802,115 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`reason\` text,
   	\`remark\` text,
   	\`lang\` text,
+========
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedure_imports_user_idx\` ON \`procedure_imports\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`procedure_imports_updated_at_idx\` ON \`procedure_imports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`procedure_imports_created_at_idx\` ON \`procedure_imports\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedure_imports_filename_idx\` ON \`procedure_imports\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`dossiers_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`dossiers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`dossiers_history_order_idx\` ON \`dossiers_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_history_parent_id_idx\` ON \`dossiers_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`dossiers\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`procedure_code\` text NOT NULL,
+  	\`procedure_id\` integer,
+  	\`agency_id\` integer NOT NULL,
+  	\`handling_unit\` text,
+  	\`received_at\` text NOT NULL,
+  	\`due_at\` text NOT NULL,
+  	\`result_at\` text,
+  	\`status\` text NOT NULL,
+  	\`factor_hash\` text,
+  	\`source\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`procedure_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`dossiers_code_idx\` ON \`dossiers\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_procedure_code_idx\` ON \`dossiers\` (\`procedure_code\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_procedure_idx\` ON \`dossiers\` (\`procedure_id\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_agency_idx\` ON \`dossiers\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_received_at_idx\` ON \`dossiers\` (\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_due_at_idx\` ON \`dossiers\` (\`due_at\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_result_at_idx\` ON \`dossiers\` (\`result_at\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_status_idx\` ON \`dossiers\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_updated_at_idx\` ON \`dossiers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_created_at_idx\` ON \`dossiers\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`dossier_imports_problems\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`row\` numeric,
+  	\`field\` text,
+  	\`message\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`dossier_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`dossier_imports_problems_order_idx\` ON \`dossier_imports_problems\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_imports_problems_parent_id_idx\` ON \`dossier_imports_problems\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`dossier_imports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`agency_id\` integer,
+  	\`source\` text,
+  	\`user_id\` integer,
+  	\`token_id\` integer,
+  	\`created\` numeric,
+  	\`updated\` numeric,
+  	\`unchanged\` numeric,
+  	\`refused\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`token_id\`) REFERENCES \`dossier_tokens\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`dossier_imports_agency_idx\` ON \`dossier_imports\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_imports_user_idx\` ON \`dossier_imports\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_imports_token_idx\` ON \`dossier_imports\` (\`token_id\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_imports_updated_at_idx\` ON \`dossier_imports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_imports_created_at_idx\` ON \`dossier_imports\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`dossier_imports_filename_idx\` ON \`dossier_imports\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`dossier_tokens\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`agency_id\` integer NOT NULL,
+  	\`token_hash\` text,
+  	\`token_hint\` text,
+  	\`revoked\` integer DEFAULT false,
+  	\`revoked_at\` text,
+  	\`last_used_at\` text,
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE UNIQUE INDEX \`ratings_key_idx\` ON \`ratings\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`ratings_item_idx\` ON \`ratings\` (\`item\`);`)
   await db.run(sql`CREATE INDEX \`ratings_section_idx\` ON \`ratings\` (\`section\`);`)
@@ -2563,6 +2919,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`ratings_useful_idx\` ON \`ratings\` (\`useful\`);`)
   await db.run(sql`CREATE INDEX \`ratings_updated_at_idx\` ON \`ratings\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`ratings_created_at_idx\` ON \`ratings\` (\`created_at\`);`)
+========
+  await db.run(sql`CREATE INDEX \`dossier_tokens_agency_idx\` ON \`dossier_tokens\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_tokens_token_hash_idx\` ON \`dossier_tokens\` (\`token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_tokens_revoked_idx\` ON \`dossier_tokens\` (\`revoked\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_tokens_updated_at_idx\` ON \`dossier_tokens\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_tokens_created_at_idx\` ON \`dossier_tokens\` (\`created_at\`);`)
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -2644,10 +3007,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`transparency_snapshots_id\` integer,
   	\`agency_settings_id\` integer,
   	\`audit_log_id\` integer,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`consultations_id\` integer,
   	\`consultation_comments_id\` integer,
   	\`comment_attachments_id\` integer,
   	\`ratings_id\` integer,
+========
+  	\`procedures_id\` integer,
+  	\`procedure_imports_id\` integer,
+  	\`dossiers_id\` integer,
+  	\`dossier_imports_id\` integer,
+  	\`dossier_tokens_id\` integer,
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -2666,10 +3037,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`transparency_snapshots_id\`) REFERENCES \`transparency_snapshots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agency_settings_id\`) REFERENCES \`agency_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`consultation_comments_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`comment_attachments_id\`) REFERENCES \`comment_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`ratings_id\`) REFERENCES \`ratings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+========
+  	FOREIGN KEY (\`procedures_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`procedure_imports_id\`) REFERENCES \`procedure_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`dossiers_id\`) REFERENCES \`dossiers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`dossier_imports_id\`) REFERENCES \`dossier_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`dossier_tokens_id\`) REFERENCES \`dossier_tokens\`(\`id\`) ON UPDATE no action ON DELETE cascade
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -2692,10 +3071,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_transparency_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`transparency_snapshots_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_agency_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`agency_settings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultation_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`consultation_comments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comment_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`comment_attachments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ratings_id_idx\` ON \`payload_locked_documents_rels\` (\`ratings_id\`);`)
+========
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedures_id_idx\` ON \`payload_locked_documents_rels\` (\`procedures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedure_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`procedure_imports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossiers_id_idx\` ON \`payload_locked_documents_rels\` (\`dossiers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossier_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`dossier_imports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossier_tokens_id_idx\` ON \`payload_locked_documents_rels\` (\`dossier_tokens_id\`);`)
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -2988,6 +3375,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`agency_settings\`;`)
   await db.run(sql`DROP TABLE \`agency_settings_locales\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`DROP TABLE \`consultations_chapters_articles\`;`)
   await db.run(sql`DROP TABLE \`consultations_chapters_articles_locales\`;`)
   await db.run(sql`DROP TABLE \`consultations_chapters\`;`)
@@ -3012,6 +3400,31 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`consultation_comments_locales\`;`)
   await db.run(sql`DROP TABLE \`comment_attachments\`;`)
   await db.run(sql`DROP TABLE \`ratings\`;`)
+========
+  await db.run(sql`DROP TABLE \`procedures_documents\`;`)
+  await db.run(sql`DROP TABLE \`procedures_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`procedures_previous_slugs\`;`)
+  await db.run(sql`DROP TABLE \`procedures_change_log\`;`)
+  await db.run(sql`DROP TABLE \`procedures_change_log_locales\`;`)
+  await db.run(sql`DROP TABLE \`procedures\`;`)
+  await db.run(sql`DROP TABLE \`procedures_locales\`;`)
+  await db.run(sql`DROP TABLE \`procedures_rels\`;`)
+  await db.run(sql`DROP TABLE \`_procedures_v_version_documents\`;`)
+  await db.run(sql`DROP TABLE \`_procedures_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_procedures_v_version_previous_slugs\`;`)
+  await db.run(sql`DROP TABLE \`_procedures_v_version_change_log\`;`)
+  await db.run(sql`DROP TABLE \`_procedures_v_version_change_log_locales\`;`)
+  await db.run(sql`DROP TABLE \`_procedures_v\`;`)
+  await db.run(sql`DROP TABLE \`_procedures_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_procedures_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`procedure_imports_plan\`;`)
+  await db.run(sql`DROP TABLE \`procedure_imports\`;`)
+  await db.run(sql`DROP TABLE \`dossiers_history\`;`)
+  await db.run(sql`DROP TABLE \`dossiers\`;`)
+  await db.run(sql`DROP TABLE \`dossier_imports_problems\`;`)
+  await db.run(sql`DROP TABLE \`dossier_imports\`;`)
+  await db.run(sql`DROP TABLE \`dossier_tokens\`;`)
+>>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -10,6 +10,11 @@ import { Zones } from './Zones'
 import { LegalDocuments } from './LegalDocuments'
 import { Media } from './Media'
 import { News } from './News'
+import { Procedures } from './Procedures'
+import { Dossiers } from './Dossiers'
+import { DossierImports } from './DossierImports'
+import { DossierTokens } from './DossierTokens'
+import { ProcedureImports } from './ProcedureImports'
 import { isAgencyScoped } from './shared/agencyContent'
 import { Users } from './Users'
 import { transparencyCollections } from './TransparencySnapshots/transparencyCollections'
@@ -35,6 +40,8 @@ collections.push(AgencySettings, AuditLog)
 collections.push(consultationsCollection({ withLegalDocuments: collections.some((c) => c.slug === 'legal-documents') }), ConsultationComments, CommentAttachments)
 // "Was this information useful?" and satisfaction ratings.
 collections.push(Ratings)
+// Public services: the procedure catalogue, dossiers from the one-stop system, their imports and push tokens.
+collections.push(Procedures, ProcedureImports, Dossiers, DossierImports, DossierTokens)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)

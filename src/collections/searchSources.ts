@@ -5,6 +5,7 @@ import { toSearchDocs as projectDocs } from './InvestmentProjects/search'
 import { toSearchDocs as legalDocs } from './LegalDocuments/search'
 import { toSearchDocs as newsDocs } from './News/search'
 import { toSearchDocs as planDocs } from './Plans/search'
+import { toSearchDocs as procedureDocs } from './Procedures/search'
 
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined)
 
@@ -31,6 +32,7 @@ export const SEARCH_SOURCES: SearchSource[] = [
     shared: ['family', 'formCode', 'documentNumber', 'fiscalYear', 'documentDate'],
   },
   { collection: 'investment-projects', toSearchDocs: projectDocs, shared: ['sector'] },
+  { collection: 'procedures', toSearchDocs: procedureDocs, date: () => undefined, shared: ['code', 'field', 'level'] },
   // An agency is filed under itself (the agency filter then finds its own page too).
   { collection: 'agencies', toSearchDocs: agencyDocs, agencyRef: (d) => d.id, date: () => undefined, shared: [] },
 ]

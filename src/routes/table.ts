@@ -43,6 +43,13 @@ export const ROUTES = {
     // /en/consultations/{slug}/comment-sent: the comment form's confirmation.
     afterParam: { 'comment-sent': { vi: 'da-gui-gop-y', en: 'comment-sent' } },
   },
+  // Public services: the procedure finder (detail pages by slug) and agencies' performance.
+  'public-services': {
+    vi: 'dich-vu-cong',
+    en: 'public-services',
+    children: { performance: { vi: 'ket-qua-giai-quyet', en: 'performance' } },
+  },
+  'dossier-status': { vi: 'tra-cuu-ho-so', en: 'dossier-status' },
   invest: {
     vi: 'dau-tu',
     en: 'invest',

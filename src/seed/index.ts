@@ -8,6 +8,7 @@ import { seedLegal } from './legal'
 import { SEED_NEWS } from './news'
 import { seedPlans } from './plans'
 import { seedAgencySettings } from './agency-settings'
+import { seedServices } from './services'
 import { seedTransparency } from './transparency'
 import { seedConsultations } from './consultations'
 import { demoPassword, SEED_USERS } from './users'
@@ -119,6 +120,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   log(`plans: ${await seedPlans(payload, agencyIds)}`)
   log(`budget disclosures: ${await seedBudget(payload, agencyIds)}`)
   log(`agency site settings: ${await seedAgencySettings(payload, agencyIds)}`)
+  // Public services: procedures, then a year of dossiers from the one-stop systems.
+  log(`public services: ${JSON.stringify(await seedServices(payload, agencyIds))}`)
 
   await payload.updateGlobal({
     slug: 'site-settings',
