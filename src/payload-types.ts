@@ -84,6 +84,9 @@ export interface Config {
     'transparency-snapshots': TransparencySnapshot;
     'agency-settings': AgencySetting;
     'audit-log': AuditLog;
+    questions: Question;
+    'question-attachments': QuestionAttachment;
+    'question-answers': QuestionAnswer;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +112,9 @@ export interface Config {
     'transparency-snapshots': TransparencySnapshotsSelect<false> | TransparencySnapshotsSelect<true>;
     'agency-settings': AgencySettingsSelect<false> | AgencySettingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'question-attachments': QuestionAttachmentsSelect<false> | QuestionAttachmentsSelect<true>;
+    'question-answers': QuestionAnswersSelect<false> | QuestionAnswersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1277,7 +1283,8 @@ export interface AuditLog {
   id: number;
   user?: (number | null) | User;
   userName?: string | null;
-  action: 'created' | 'edited' | 'submitted' | 'returned' | 'published' | 'unpublished' | 'deleted' | 'restored';
+  action:
+    'created' | 'edited' | 'submitted' | 'returned' | 'published' | 'unpublished' | 'deleted' | 'restored' | 'caseStep';
   targetCollection: string;
   documentId: string;
   title?: string | null;
@@ -1287,6 +1294,191 @@ export interface AuditLog {
   ip?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Questions sent through the portal. The coordinator accepts, refuses or assigns them; the assigned agency drafts the answer under "Answers". The asker’s data is visible to those handling it only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  code: string;
+  state: 'received' | 'accepted' | 'refused' | 'assigned' | 'answered' | 'answeredPrivately';
+  agency?: (number | null) | Agency;
+  dueOn?: string | null;
+  dueBasis?: string | null;
+  remindedFor?: string | null;
+  receivedOn: string;
+  assignedOn?: string | null;
+  closedOn?: string | null;
+  askerKind: 'business' | 'householdBusiness' | 'citizen' | 'organisation';
+  field:
+    | 'administration'
+    | 'information-technology'
+    | 'public-finance'
+    | 'investment'
+    | 'land'
+    | 'construction'
+    | 'environment'
+    | 'agriculture'
+    | 'trade'
+    | 'transport'
+    | 'education'
+    | 'health'
+    | 'culture'
+    | 'labour';
+  requestedAgency?: (number | null) | Agency;
+  askerName: string;
+  organisation?: string | null;
+  registrationNumber?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  title: string;
+  question: string;
+  attachments?: (number | QuestionAttachment)[] | null;
+  consentToPublish?: boolean | null;
+  /**
+   * Shown in public (business name or initials), as the asker allowed.
+   */
+  publicAsker?: string | null;
+  locale?: ('vi' | 'en') | null;
+  refusal?: ('spam' | 'duplicate' | 'outOfScope' | 'alreadyAnswered') | null;
+  duplicateOf?: (number | null) | QuestionAnswer;
+  answer?: (number | null) | QuestionAnswer;
+  privateAnswer?: string | null;
+  note?: string | null;
+  followToken?: string | null;
+  history?:
+    | {
+        action: string;
+        at: string;
+        by?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-attachments".
+ */
+export interface QuestionAttachment {
+  id: number;
+  agency?: (number | null) | Agency;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Draft the answer, then "Submit for review"; the agency’s publisher publishes it, which makes the question and answer public and tells the asker.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-answers".
+ */
+export interface QuestionAnswer {
+  id: number;
+  agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
+  title?: string | null;
+  /**
+   * May be edited to remove personal details the asker wrote in the question.
+   */
+  questionText?: string | null;
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  relatedDocuments?: (number | LegalDocument)[] | null;
+  slug?: string | null;
+  code?: string | null;
+  field?:
+    | (
+        | 'administration'
+        | 'information-technology'
+        | 'public-finance'
+        | 'investment'
+        | 'land'
+        | 'construction'
+        | 'environment'
+        | 'agriculture'
+        | 'trade'
+        | 'transport'
+        | 'education'
+        | 'health'
+        | 'culture'
+        | 'labour'
+      )
+    | null;
+  askerKind?: ('business' | 'householdBusiness' | 'citizen' | 'organisation') | null;
+  publicAsker?: string | null;
+  askedOn?: string | null;
+  dueOn?: string | null;
+  answeredOn?: string | null;
+  daysTaken?: number | null;
+  onTime?: boolean | null;
+  question?: (number | null) | Question;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1480,6 +1672,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'question-attachments';
+        value: number | QuestionAttachment;
+      } | null)
+    | ({
+        relationTo: 'question-answers';
+        value: number | QuestionAnswer;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2275,6 +2479,128 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  code?: T;
+  state?: T;
+  agency?: T;
+  dueOn?: T;
+  dueBasis?: T;
+  remindedFor?: T;
+  receivedOn?: T;
+  assignedOn?: T;
+  closedOn?: T;
+  askerKind?: T;
+  field?: T;
+  requestedAgency?: T;
+  askerName?: T;
+  organisation?: T;
+  registrationNumber?: T;
+  email?: T;
+  phone?: T;
+  title?: T;
+  question?: T;
+  attachments?: T;
+  consentToPublish?: T;
+  publicAsker?: T;
+  locale?: T;
+  refusal?: T;
+  duplicateOf?: T;
+  answer?: T;
+  privateAnswer?: T;
+  note?: T;
+  followToken?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-attachments_select".
+ */
+export interface QuestionAttachmentsSelect<T extends boolean = true> {
+  agency?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-answers_select".
+ */
+export interface QuestionAnswersSelect<T extends boolean = true> {
+  agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
+  title?: T;
+  questionText?: T;
+  answer?: T;
+  relatedDocuments?: T;
+  slug?: T;
+  code?: T;
+  field?: T;
+  askerKind?: T;
+  publicAsker?: T;
+  askedOn?: T;
+  dueOn?: T;
+  answeredOn?: T;
+  daysTaken?: T;
+  onTime?: T;
+  question?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2540,6 +2866,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'budget-disclosures';
           value: number | BudgetDisclosure;
+        } | null)
+      | ({
+          relationTo: 'question-answers';
+          value: number | QuestionAnswer;
         } | null);
     global?: string | null;
     user?: {

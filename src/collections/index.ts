@@ -12,6 +12,9 @@ import { Media } from './Media'
 import { News } from './News'
 import { isAgencyScoped } from './shared/agencyContent'
 import { Users } from './Users'
+import { QuestionAnswers } from './QuestionAnswers'
+import { QuestionAttachments } from './QuestionAttachments'
+import { Questions } from './Questions'
 import { transparencyCollections } from './TransparencySnapshots/transparencyCollections'
 import { budgetCollections } from './BudgetDisclosures/planAndBudgetCollections'
 // Registers each searchable collection's `toSearchDocs` into the search layer (before any hook runs).
@@ -27,6 +30,8 @@ collections.push(...budgetCollections(collections))
 collections.push(...transparencyCollections(collections))
 // Agency sites and the editorial workflow: per-agency settings, append-only audit log.
 collections.push(AgencySettings, AuditLog)
+// Businesses ask – government answers: the private case, its files, the public answer.
+collections.push(Questions, QuestionAttachments, QuestionAnswers)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)

@@ -10,6 +10,7 @@ export const COLLECTION_SECTIONS: Record<string, SectionKey> = {
   'budget-disclosures': 'budget',
   agencies: 'agencies',
   'investment-projects': 'invest',
+  'question-answers': 'questions',
 }
 
 /** Public path of one document, or null when the collection has no public page. */

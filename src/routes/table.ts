@@ -48,6 +48,16 @@ export const ROUTES = {
     // /en/invest/{project}/enquiry-sent: the enquiry form's confirmation.
     afterParam: { 'enquiry-sent': { vi: 'da-gui-cau-hoi', en: 'enquiry-sent' } },
   },
+  // Businesses ask – government answers: the archive, the ask form, its confirmation, following by code.
+  questions: {
+    vi: 'hoi-dap',
+    en: 'questions',
+    children: {
+      ask: { vi: 'gui-cau-hoi', en: 'ask' },
+      sent: { vi: 'da-gui', en: 'sent' },
+      follow: { vi: 'theo-doi', en: 'follow' },
+    },
+  },
 } satisfies Record<string, RouteNode>
 
 export type SectionKey = keyof typeof ROUTES

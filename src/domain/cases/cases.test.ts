@@ -29,6 +29,7 @@ const ROLES: CaseRole[] = ['coordinator', 'agencyEditor', 'agencyPublisher']
 /** Inputs that satisfy every requirement, so only state and role decide. */
 const FULL = {
   reason: 'lý do',
+  answerText: 'trả lời',
   refusal: 'spam',
   agency: 2,
   currentAgency: 1,
@@ -84,8 +85,9 @@ describe('requirements of each move', () => {
     ['question', 'assigned', 'reassign', 'coordinator', { agency: 4, currentAgency: 3, reason: 'sai thẩm quyền' }, null],
     ['question', 'assigned', 'publishAnswer', 'agencyPublisher', { answerApproved: false }, 'answerNotApproved'],
     ['question', 'assigned', 'publishAnswer', 'agencyPublisher', { answerApproved: true }, null],
-    ['question', 'assigned', 'answerPrivately', 'agencyPublisher', { answerApproved: true, reason: '  ' }, 'reasonRequired'],
-    ['question', 'assigned', 'answerPrivately', 'agencyPublisher', { answerApproved: true, reason: 'việc riêng' }, null],
+    ['question', 'assigned', 'answerPrivately', 'agencyPublisher', { reason: 'việc riêng' }, 'answerRequired'],
+    ['question', 'assigned', 'answerPrivately', 'agencyPublisher', { answerText: 'Kính gửi…', reason: '  ' }, 'reasonRequired'],
+    ['question', 'assigned', 'answerPrivately', 'agencyPublisher', { answerText: 'Kính gửi…', reason: 'việc riêng' }, null],
     ['question', 'received', 'teleport', 'coordinator', {}, 'unknownAction'],
     ['informationRequest', 'received', 'extend', 'agencyEditor', { extensionDays: 16, maxExtensionDays: 15, reason: 'x' }, 'extensionInvalid'],
     ['informationRequest', 'received', 'extend', 'agencyEditor', { extensionDays: 0, maxExtensionDays: 15, reason: 'x' }, 'extensionInvalid'],

@@ -34,7 +34,7 @@ export const REFUSAL_GROUNDS = [
 export type RefusalGround = (typeof REFUSAL_GROUNDS)[number]['value']
 
 /** What a move needs besides the role. */
-export type Requirement = 'reason' | 'refusal' | 'duplicateOf' | 'agency' | 'differentAgency' | 'approvedAnswer' | 'ground' | 'extensionDays' | 'handlingDays'
+export type Requirement = 'answerText' | 'reason' | 'refusal' | 'duplicateOf' | 'agency' | 'differentAgency' | 'approvedAnswer' | 'ground' | 'extensionDays' | 'handlingDays'
 
 export interface Transition<S extends string> {
   action: string
@@ -50,7 +50,8 @@ export const QUESTION_TRANSITIONS = [
   { action: 'assign', from: ['accepted'], to: 'assigned', roles: ['coordinator'], requires: ['agency'] },
   { action: 'reassign', from: ['assigned'], to: 'assigned', roles: ['coordinator'], requires: ['agency', 'differentAgency', 'reason'] },
   { action: 'publishAnswer', from: ['assigned'], to: 'answered', roles: ['agencyPublisher'], requires: ['approvedAnswer'] },
-  { action: 'answerPrivately', from: ['assigned'], to: 'answeredPrivately', roles: ['agencyPublisher'], requires: ['approvedAnswer', 'reason'] },
+  // The publisher writes a private answer (personal matters) and its reason: no public answer is made.
+  { action: 'answerPrivately', from: ['assigned'], to: 'answeredPrivately', roles: ['agencyPublisher'], requires: ['answerText', 'reason'] },
 ] as const satisfies readonly Transition<QuestionState>[]
 
 const AGENCY: readonly CaseRole[] = ['agencyEditor', 'agencyPublisher']
@@ -88,6 +89,7 @@ export function findTransition(kind: CaseKind, action: string): Transition<strin
 /** What the move carries (the form in the admin, or the REST body). */
 export interface MoveInput {
   reason?: string | null
+  answerText?: string | null
   refusal?: string | null
   duplicateOf?: string | number | null
   agency?: string | number | null
@@ -107,6 +109,7 @@ export type MoveError =
   | 'wrongState'
   | 'notAllowed'
   | 'reasonRequired'
+  | 'answerRequired'
   | 'refusalRequired'
   | 'duplicateOfRequired'
   | 'agencyRequired'
@@ -122,6 +125,8 @@ const present = (v: unknown) => v !== undefined && v !== null && String(v).trim(
 
 function requirementError(req: Requirement, input: MoveInput): MoveError | null {
   switch (req) {
+    case 'answerText':
+      return present(input.answerText) ? null : 'answerRequired'
     case 'reason':
       return present(input.reason) ? null : 'reasonRequired'
     case 'refusal':
