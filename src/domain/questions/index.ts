@@ -1,1 +1,2 @@
 export * from './askForm'
+export * from './filters'
