@@ -7,6 +7,7 @@ import { seedInvest } from './invest'
 import { seedLegal } from './legal'
 import { SEED_NEWS } from './news'
 import { seedPlans } from './plans'
+import { seedQuestions } from './questions'
 import { seedAgencySettings } from './agency-settings'
 import { seedTransparency } from './transparency'
 import { demoPassword, SEED_USERS } from './users'
@@ -118,6 +119,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   log(`plans: ${await seedPlans(payload, agencyIds)}`)
   log(`budget disclosures: ${await seedBudget(payload, agencyIds)}`)
   log(`agency site settings: ${await seedAgencySettings(payload, agencyIds)}`)
+  // Businesses ask – government answers: answered, overdue, refused-as-duplicate and new questions.
+  log(`questions: ${await seedQuestions(payload, agencyIds)}`)
 
   await payload.updateGlobal({
     slug: 'site-settings',
