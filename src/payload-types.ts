@@ -145,6 +145,7 @@ export interface Config {
   jobs: {
     tasks: {
       'transparency-recompute': TaskTransparencyRecompute;
+      'question-reminders': TaskQuestionReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1549,7 +1550,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'transparency-recompute' | 'schedulePublish';
+        taskSlug: 'inline' | 'transparency-recompute' | 'question-reminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1582,7 +1583,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'transparency-recompute' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'transparency-recompute' | 'question-reminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2828,6 +2829,16 @@ export interface TaskTransparencyRecompute {
     updated: number;
     kept: number;
     criteriaVersion: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQuestion-reminders".
+ */
+export interface TaskQuestionReminders {
+  input?: unknown;
+  output: {
+    sent: number;
   };
 }
 /**

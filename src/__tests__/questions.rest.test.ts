@@ -187,3 +187,27 @@ describe('reassignment and the private answer', () => {
     expect(done.state).toBe('answeredPrivately')
   })
 })
+
+describe('deadline reminders', () => {
+  it('e-mails once per deadline, to the coordinators before assignment and to the agency after', async () => {
+    const { sendQuestionReminders } = await import('@/collections/Questions/reminders')
+    const r = await ask({ values: values({ title: 'Câu hỏi sắp đến hạn' }) })
+    const id = await idOfCode(r.kind === 'done' ? r.result.code : '')
+    const q = await s.t.payload.findByID({ collection: 'questions', id, overrideAccess: true, depth: 0 })
+    const sent: { to: string; subject: string }[] = []
+    const original = s.t.payload.sendEmail
+    s.t.payload.sendEmail = (async (m: { to: string; subject: string }) => void sent.push(m)) as typeof original
+    try {
+      // The day of the deadline: due soon.
+      await sendQuestionReminders(s.t.payload, new Date(`${String(q.dueOn).slice(0, 10)}T03:00:00Z`))
+      const mine = sent.filter((m) => m.subject.includes(q.code))
+      expect(mine).toHaveLength(1)
+      expect(mine[0]!.to).toContain('admin@test.vn')
+      // Not twice for the same deadline.
+      await sendQuestionReminders(s.t.payload, new Date(`${String(q.dueOn).slice(0, 10)}T04:00:00Z`))
+      expect(sent.filter((m) => m.subject.includes(q.code))).toHaveLength(1)
+    } finally {
+      s.t.payload.sendEmail = original
+    }
+  })
+})
