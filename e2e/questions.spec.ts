@@ -11,6 +11,8 @@ const EMAIL = `doanh.nghiep.${Date.now()}@example.vn`
 const TITLE = `Thủ tục thuê đất khu công nghiệp Gia Lách ${Date.now() % 100000}`
 
 test.describe.configure({ mode: 'serial' })
+// The shared 2-core machine runs eight builds at once: axe alone took over a minute on one page.
+test.setTimeout(180_000)
 
 let code = ''
 

@@ -87,6 +87,7 @@ export interface Config {
     questions: Question;
     'question-attachments': QuestionAttachment;
     'question-answers': QuestionAnswer;
+    'information-requests': InformationRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'question-attachments': QuestionAttachmentsSelect<false> | QuestionAttachmentsSelect<true>;
     'question-answers': QuestionAnswersSelect<false> | QuestionAnswersSelect<true>;
+    'information-requests': InformationRequestsSelect<false> | InformationRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1482,6 +1484,57 @@ export interface QuestionAnswer {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Requests under the Law on Access to Information. Record each step (notice, extension, provided, refused with its ground); the requester is e-mailed at each step.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "information-requests".
+ */
+export interface InformationRequest {
+  id: number;
+  code: string;
+  state: 'received' | 'noticeSent' | 'extended' | 'provided' | 'partlyProvided' | 'refused';
+  agency: number | Agency;
+  channel: 'online' | 'post' | 'office';
+  receivedOn?: string | null;
+  noticeDue?: string | null;
+  dueOn?: string | null;
+  closedOn?: string | null;
+  dueBasis?: string | null;
+  extensionDays?: number | null;
+  daysTaken?: number | null;
+  onTime?: boolean | null;
+  /**
+   * Shown in the agency’s public register; no details of the requester.
+   */
+  publicSummary: string;
+  requesterKind: 'citizen' | 'foreignResident' | 'organisation';
+  requesterName: string;
+  organisation?: string | null;
+  residence?: string | null;
+  identityNumber?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  postalAddress?: string | null;
+  information: string;
+  documentName?: string | null;
+  delivery: 'email' | 'post' | 'inPerson';
+  purpose: string;
+  ground?: ('art6' | 'art7' | 'art28') | null;
+  note?: string | null;
+  followToken?: string | null;
+  history?:
+    | {
+        action: string;
+        at: string;
+        by?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1685,6 +1738,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'question-answers';
         value: number | QuestionAnswer;
+      } | null)
+    | ({
+        relationTo: 'information-requests';
+        value: number | InformationRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2599,6 +2656,51 @@ export interface QuestionAnswersSelect<T extends boolean = true> {
   createdAt?: T;
   deletedAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "information-requests_select".
+ */
+export interface InformationRequestsSelect<T extends boolean = true> {
+  code?: T;
+  state?: T;
+  agency?: T;
+  channel?: T;
+  receivedOn?: T;
+  noticeDue?: T;
+  dueOn?: T;
+  closedOn?: T;
+  dueBasis?: T;
+  extensionDays?: T;
+  daysTaken?: T;
+  onTime?: T;
+  publicSummary?: T;
+  requesterKind?: T;
+  requesterName?: T;
+  organisation?: T;
+  residence?: T;
+  identityNumber?: T;
+  email?: T;
+  phone?: T;
+  postalAddress?: T;
+  information?: T;
+  documentName?: T;
+  delivery?: T;
+  purpose?: T;
+  ground?: T;
+  note?: T;
+  followToken?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

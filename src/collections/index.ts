@@ -12,6 +12,7 @@ import { Media } from './Media'
 import { News } from './News'
 import { isAgencyScoped } from './shared/agencyContent'
 import { Users } from './Users'
+import { InformationRequests } from './InformationRequests'
 import { QuestionAnswers } from './QuestionAnswers'
 import { QuestionAttachments } from './QuestionAttachments'
 import { Questions } from './Questions'
@@ -32,6 +33,8 @@ collections.push(...transparencyCollections(collections))
 collections.push(AgencySettings, AuditLog)
 // Businesses ask – government answers: the private case, its files, the public answer.
 collections.push(Questions, QuestionAttachments, QuestionAnswers)
+// Information requests under the Law on Access to Information (the same case engine).
+collections.push(InformationRequests)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)

@@ -2501,6 +2501,60 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_question_answers_v_rels_parent_idx\` ON \`_question_answers_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_question_answers_v_rels_path_idx\` ON \`_question_answers_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_question_answers_v_rels_legal_documents_id_idx\` ON \`_question_answers_v_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`information_requests_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`by\` text,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`information_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`information_requests_history_order_idx\` ON \`information_requests_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_history_parent_id_idx\` ON \`information_requests_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`information_requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`state\` text DEFAULT 'received' NOT NULL,
+  	\`agency_id\` integer NOT NULL,
+  	\`channel\` text DEFAULT 'online' NOT NULL,
+  	\`received_on\` text,
+  	\`notice_due\` text,
+  	\`due_on\` text,
+  	\`closed_on\` text,
+  	\`due_basis\` text,
+  	\`extension_days\` numeric,
+  	\`days_taken\` numeric,
+  	\`on_time\` integer,
+  	\`public_summary\` text NOT NULL,
+  	\`requester_kind\` text NOT NULL,
+  	\`requester_name\` text NOT NULL,
+  	\`organisation\` text,
+  	\`residence\` text,
+  	\`identity_number\` text,
+  	\`email\` text,
+  	\`phone\` text,
+  	\`postal_address\` text,
+  	\`information\` text NOT NULL,
+  	\`document_name\` text,
+  	\`delivery\` text NOT NULL,
+  	\`purpose\` text NOT NULL,
+  	\`ground\` text,
+  	\`note\` text,
+  	\`follow_token\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`information_requests_code_idx\` ON \`information_requests\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_state_idx\` ON \`information_requests\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_agency_idx\` ON \`information_requests\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_follow_token_idx\` ON \`information_requests\` (\`follow_token\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_updated_at_idx\` ON \`information_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_created_at_idx\` ON \`information_requests\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -2585,6 +2639,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`questions_id\` integer,
   	\`question_attachments_id\` integer,
   	\`question_answers_id\` integer,
+  	\`information_requests_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -2605,7 +2660,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`questions_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`question_attachments_id\`) REFERENCES \`question_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`question_answers_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`question_answers_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`information_requests_id\`) REFERENCES \`information_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -2631,6 +2687,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`question_attachments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_answers_id_idx\` ON \`payload_locked_documents_rels\` (\`question_answers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_information_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`information_requests_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -2918,6 +2975,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_question_answers_v\`;`)
   await db.run(sql`DROP TABLE \`_question_answers_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_question_answers_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`information_requests_history\`;`)
+  await db.run(sql`DROP TABLE \`information_requests\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
