@@ -8,6 +8,7 @@ import { cachedRead } from './cache'
 import { pickRich, pickText, translationInfo, type LRich, type LText, type TranslationInfo } from './localized'
 
 export interface FollowedQuestion {
+  kind: 'question' | 'informationRequest'
   code: string
   title: string
   state: string
@@ -29,6 +30,7 @@ const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(
 export async function followQuestion(locale: Locale, rawCode: string, token: string): Promise<FollowedQuestion | null> {
   const code = normalizeTrackingCode(rawCode)
   if (!code || !/^[0-9a-f]{48}$/.test(token)) return null
+  if (code.startsWith('TT-')) return followRequest(locale, code, token)
   const payload = await payloadClient()
   const found = await payload.find({
     collection: 'questions',
@@ -45,6 +47,7 @@ export async function followQuestion(locale: Locale, rawCode: string, token: str
   const agency = typeof q.agency === 'object' && q.agency ? (q.agency.name ?? null) : null
   const answer = typeof q.answer === 'object' && q.answer && q.answer._status === 'published' ? q.answer.slug ?? null : null
   return {
+    kind: 'question',
     code: q.code,
     title: q.title,
     state: q.state,
@@ -54,6 +57,35 @@ export async function followQuestion(locale: Locale, rawCode: string, token: str
     note: q.state === 'refused' || q.state === 'answeredPrivately' ? (q.note ?? null) : null,
     answerSlug: answer,
     privateAnswer: q.state === 'answeredPrivately' ? (q.privateAnswer ?? null) : null,
+  }
+}
+
+/** An information request followed by its requester (code TT-…, same secret-token rule). */
+async function followRequest(locale: Locale, code: string, token: string): Promise<FollowedQuestion | null> {
+  const payload = await payloadClient()
+  const found = await payload.find({
+    collection: 'information-requests',
+    where: { code: { equals: code } },
+    limit: 1,
+    depth: 1,
+    locale,
+    overrideAccess: true,
+    showHiddenFields: true,
+    select: { code: true, publicSummary: true, state: true, dueOn: true, agency: true, note: true, followToken: true },
+  })
+  const r = found.docs[0]
+  if (!r || !r.followToken || !same(r.followToken, token)) return null
+  return {
+    kind: 'informationRequest',
+    code: r.code,
+    title: r.publicSummary,
+    state: r.state,
+    dueOn: r.dueOn ?? null,
+    agency: typeof r.agency === 'object' && r.agency ? (r.agency.name ?? null) : null,
+    refusal: null,
+    note: r.note ?? null,
+    answerSlug: null,
+    privateAnswer: null,
   }
 }
 

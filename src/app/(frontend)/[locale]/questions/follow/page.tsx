@@ -40,17 +40,23 @@ export default async function FollowPage({ params, searchParams }: Props) {
           </h2>
           <dl className="facts">
             <dt>{t('questions.followState')}</dt>
-            <dd data-state={found.state}>{t(`questions.states.${found.state}`)}</dd>
+            <dd data-state={found.state}>{t(`${found.kind === 'question' ? 'questions' : 'informationRequests'}.states.${found.state}`)}</dd>
             {found.agency && (
               <>
                 <dt>{t('questions.followAgency')}</dt>
                 <dd>{found.agency}</dd>
               </>
             )}
-            {found.dueOn && !['answered', 'answeredPrivately', 'refused'].includes(found.state) && (
+            {found.dueOn && !['answered', 'answeredPrivately', 'refused', 'provided', 'partlyProvided'].includes(found.state) && (
               <>
                 <dt>{t('questions.followDue')}</dt>
                 <dd>{formatDate(found.dueOn, locale)}</dd>
+              </>
+            )}
+            {found.kind === 'informationRequest' && found.note && (
+              <>
+                <dt>{t('questions.followRefusal')}</dt>
+                <dd>{found.note}</dd>
               </>
             )}
             {found.refusal && (
