@@ -16,6 +16,10 @@ const nextConfig = {
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),
   // Types are checked once by `npm run typecheck` (part of `npm test`); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Public forms are server actions (plain POSTs without JavaScript). The default 1 MB body limit
+  // would refuse the question form's attachments (up to 3 files × 5 MB, checked again by the form
+  // itself: src/lib/questions/submit.ts) with Next.js's own error instead of a localized one.
+  experimental: { serverActions: { bodySizeLimit: '16mb' } },
   images: {
     // Only our own uploads; no image is ever loaded from another host.
     remotePatterns: [],

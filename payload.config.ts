@@ -14,6 +14,7 @@ import { plugins } from './src/plugins'
 import { emailAdapter } from './src/lib/email'
 import { recomputeEndpoint } from './src/transparency/endpoint'
 import { recomputeTask } from './src/transparency/job'
+import { questionRemindersTask } from './src/collections/Questions/reminders'
 import { keepPublicErrorMessages } from './src/hooks/publicErrors'
 import { adminOnlyJobs } from './src/access/fields'
 import { isRateLimitTable } from './src/lib/rateLimit/store'
@@ -130,7 +131,8 @@ export default buildConfig({
     // (Payload's default lets any logged-in user); the crons above run it as the system.
     access: { run: adminOnlyJobs },
     // Transparency scoring: queued daily by its own schedule, run by the autoRun above.
-    tasks: [recomputeTask],
+    // Question deadline reminders: queued daily by their schedule (src/collections/Questions/reminders.ts).
+    tasks: [recomputeTask, questionRemindersTask],
   },
   // POST /api/transparency/recompute (admins): recompute transparency snapshots now.
   endpoints: [recomputeEndpoint],

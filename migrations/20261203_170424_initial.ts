@@ -2183,6 +2183,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE TABLE \`consultations_chapters_articles\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -2246,10 +2247,112 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`procedures_documents_locales_locale_parent_id_unique\` ON \`procedures_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`procedures_previous_slugs\` (
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  await db.run(sql`CREATE TABLE \`questions_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`by\` text,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`questions_history_order_idx\` ON \`questions_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`questions_history_parent_id_idx\` ON \`questions_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`questions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`state\` text DEFAULT 'received' NOT NULL,
+  	\`agency_id\` integer,
+  	\`due_on\` text,
+  	\`due_basis\` text,
+  	\`reminded_for\` text,
+  	\`received_on\` text NOT NULL,
+  	\`assigned_on\` text,
+  	\`closed_on\` text,
+  	\`asker_kind\` text NOT NULL,
+  	\`field\` text NOT NULL,
+  	\`requested_agency_id\` integer,
+  	\`asker_name\` text NOT NULL,
+  	\`organisation\` text,
+  	\`registration_number\` text,
+  	\`email\` text,
+  	\`phone\` text,
+  	\`title\` text NOT NULL,
+  	\`question\` text NOT NULL,
+  	\`consent_to_publish\` integer DEFAULT false,
+  	\`public_asker\` text,
+  	\`locale\` text,
+  	\`refusal\` text,
+  	\`duplicate_of_id\` integer,
+  	\`answer_id\` integer,
+  	\`private_answer\` text,
+  	\`note\` text,
+  	\`follow_token\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`requested_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`duplicate_of_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`answer_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`questions_code_idx\` ON \`questions\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`questions_state_idx\` ON \`questions\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`questions_agency_idx\` ON \`questions\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_due_on_idx\` ON \`questions\` (\`due_on\`);`)
+  await db.run(sql`CREATE INDEX \`questions_received_on_idx\` ON \`questions\` (\`received_on\`);`)
+  await db.run(sql`CREATE INDEX \`questions_field_idx\` ON \`questions\` (\`field\`);`)
+  await db.run(sql`CREATE INDEX \`questions_requested_agency_idx\` ON \`questions\` (\`requested_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_duplicate_of_idx\` ON \`questions\` (\`duplicate_of_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_answer_idx\` ON \`questions\` (\`answer_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_follow_token_idx\` ON \`questions\` (\`follow_token\`);`)
+  await db.run(sql`CREATE INDEX \`questions_updated_at_idx\` ON \`questions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`questions_created_at_idx\` ON \`questions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`questions_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`question_attachments_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`question_attachments_id\`) REFERENCES \`question_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`questions_rels_order_idx\` ON \`questions_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_parent_idx\` ON \`questions_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_path_idx\` ON \`questions_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_question_attachments_id_idx\` ON \`questions_rels\` (\`question_attachments_id\`);`)
+  await db.run(sql`CREATE TABLE \`question_attachments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`agency_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_attachments_agency_idx\` ON \`question_attachments\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_attachments_updated_at_idx\` ON \`question_attachments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_attachments_created_at_idx\` ON \`question_attachments\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`question_attachments_filename_idx\` ON \`question_attachments\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers_previous_slugs\` (
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`slug\` text,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2267,10 +2370,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`procedures_previous_slugs_slug_idx\` ON \`procedures_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`procedures_change_log\` (
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_answers_previous_slugs_order_idx\` ON \`question_answers_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_previous_slugs_parent_id_idx\` ON \`question_answers_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_previous_slugs_slug_idx\` ON \`question_answers_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers_change_log\` (
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`at\` text,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2286,10 +2399,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`procedures_change_log_parent_id_idx\` ON \`procedures_change_log\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`procedures_change_log_locales\` (
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_answers_change_log_order_idx\` ON \`question_answers_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_change_log_parent_id_idx\` ON \`question_answers_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers_change_log_locales\` (
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2303,6 +2425,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`procedures_change_log_locales_locale_parent_id_unique\` ON \`procedures_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`procedures\` (
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`question_answers_change_log_locales_locale_parent_id_unique\` ON \`question_answers_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers\` (
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
   	\`workflow_state\` text DEFAULT 'draft',
@@ -2310,6 +2439,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`review_returned_by\` text,
   	\`review_returned_at\` text,
   	\`review_notified\` numeric,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`slug\` text,
   	\`draft_kind\` text DEFAULT 'hdnd-resolution',
@@ -2328,6 +2458,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`processing_days\` numeric,
   	\`national_url\` text,
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	\`slug\` text,
+  	\`code\` text,
+  	\`field\` text,
+  	\`asker_kind\` text,
+  	\`public_asker\` text,
+  	\`asked_on\` text,
+  	\`due_on\` text,
+  	\`answered_on\` text,
+  	\`days_taken\` numeric,
+  	\`on_time\` integer,
+  	\`question_id\` integer,
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`translation_state\` text DEFAULT 'missing',
   	\`translation_vi_material_change_at\` text,
   	\`translation_en_updated_at\` text,
@@ -2337,6 +2480,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
   	\`_status\` text DEFAULT 'draft',
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`final_document_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -2386,10 +2530,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`submission\` text,
   	\`legal_basis_text\` text,
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`question_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_answers_agency_idx\` ON \`question_answers\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_workflow_state_idx\` ON \`question_answers\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`question_answers_slug_idx\` ON \`question_answers\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_code_idx\` ON \`question_answers\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_field_idx\` ON \`question_answers\` (\`field\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_asked_on_idx\` ON \`question_answers\` (\`asked_on\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_answered_on_idx\` ON \`question_answers\` (\`answered_on\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_question_idx\` ON \`question_answers\` (\`question_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_translation_translation_state_idx\` ON \`question_answers\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_published_at_idx\` ON \`question_answers\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_updated_at_idx\` ON \`question_answers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_created_at_idx\` ON \`question_answers\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_deleted_at_idx\` ON \`question_answers\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers__status_idx\` ON \`question_answers\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers_locales\` (
+  	\`title\` text,
+  	\`question_text\` text,
+  	\`answer\` text,
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`change_note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2403,10 +2572,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`procedures_locales_locale_parent_id_unique\` ON \`procedures_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`procedures_rels\` (
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`question_answers_locales_locale_parent_id_unique\` ON \`question_answers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers_rels\` (
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`attachments_id\` integer,
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -2494,11 +2671,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_version_documents_locales_locale_parent_id_uni\` ON \`_procedures_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_procedures_v_version_previous_slugs\` (
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	\`legal_documents_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_answers_rels_order_idx\` ON \`question_answers_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_rels_parent_idx\` ON \`question_answers_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_rels_path_idx\` ON \`question_answers_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_rels_legal_documents_id_idx\` ON \`question_answers_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v_version_previous_slugs\` (
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
   	\`_uuid\` text,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2516,11 +2706,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_procedures_v_version_previous_slugs_slug_idx\` ON \`_procedures_v_version_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`_procedures_v_version_change_log\` (
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_previous_slugs_order_idx\` ON \`_question_answers_v_version_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_previous_slugs_parent_id_idx\` ON \`_question_answers_v_version_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_previous_slugs_slug_idx\` ON \`_question_answers_v_version_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v_version_change_log\` (
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`at\` text,
   	\`_uuid\` text,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2536,10 +2736,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_procedures_v_version_change_log_parent_id_idx\` ON \`_procedures_v_version_change_log\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_procedures_v_version_change_log_locales\` (
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_change_log_order_idx\` ON \`_question_answers_v_version_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_change_log_parent_id_idx\` ON \`_question_answers_v_version_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v_version_change_log_locales\` (
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2553,6 +2762,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_version_change_log_locales_locale_parent_id_un\` ON \`_procedures_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_procedures_v\` (
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_question_answers_v_version_change_log_locales_locale_parent\` ON \`_question_answers_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v\` (
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
@@ -2561,6 +2777,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_review_returned_by\` text,
   	\`version_review_returned_at\` text,
   	\`version_review_notified\` numeric,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`version_slug\` text,
   	\`version_draft_kind\` text DEFAULT 'hdnd-resolution',
@@ -2579,6 +2796,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_processing_days\` numeric,
   	\`version_national_url\` text,
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	\`version_slug\` text,
+  	\`version_code\` text,
+  	\`version_field\` text,
+  	\`version_asker_kind\` text,
+  	\`version_public_asker\` text,
+  	\`version_asked_on\` text,
+  	\`version_due_on\` text,
+  	\`version_answered_on\` text,
+  	\`version_days_taken\` numeric,
+  	\`version_on_time\` integer,
+  	\`version_question_id\` integer,
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`version_translation_state\` text DEFAULT 'missing',
   	\`version_translation_vi_material_change_at\` text,
   	\`version_translation_en_updated_at\` text,
@@ -2594,6 +2824,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	\`autosave\` integer,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -2659,10 +2890,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_submission\` text,
   	\`version_legal_basis_text\` text,
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_question_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_parent_idx\` ON \`_question_answers_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_agency_idx\` ON \`_question_answers_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_workflow_state_idx\` ON \`_question_answers_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_slug_idx\` ON \`_question_answers_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_code_idx\` ON \`_question_answers_v\` (\`version_code\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_field_idx\` ON \`_question_answers_v\` (\`version_field\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_asked_on_idx\` ON \`_question_answers_v\` (\`version_asked_on\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_answered_on_idx\` ON \`_question_answers_v\` (\`version_answered_on\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_question_idx\` ON \`_question_answers_v\` (\`version_question_id\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_translation_version_translat_idx\` ON \`_question_answers_v\` (\`version_translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_published_at_idx\` ON \`_question_answers_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_updated_at_idx\` ON \`_question_answers_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_created_at_idx\` ON \`_question_answers_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_deleted_at_idx\` ON \`_question_answers_v\` (\`version_deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version__status_idx\` ON \`_question_answers_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_created_at_idx\` ON \`_question_answers_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_updated_at_idx\` ON \`_question_answers_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_snapshot_idx\` ON \`_question_answers_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_published_locale_idx\` ON \`_question_answers_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_latest_idx\` ON \`_question_answers_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_autosave_idx\` ON \`_question_answers_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v_locales\` (
+  	\`version_title\` text,
+  	\`version_question_text\` text,
+  	\`version_answer\` text,
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`version_change_note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2676,10 +2940,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_locales_locale_parent_id_unique\` ON \`_procedures_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_procedures_v_rels\` (
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_question_answers_v_locales_locale_parent_id_unique\` ON \`_question_answers_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v_rels\` (
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`attachments_id\` integer,
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -2905,11 +3177,66 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`revoked_at\` text,
   	\`last_used_at\` text,
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	\`legal_documents_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_rels_order_idx\` ON \`_question_answers_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_rels_parent_idx\` ON \`_question_answers_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_rels_path_idx\` ON \`_question_answers_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_rels_legal_documents_id_idx\` ON \`_question_answers_v_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`information_requests_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`by\` text,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`information_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`information_requests_history_order_idx\` ON \`information_requests_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_history_parent_id_idx\` ON \`information_requests_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`information_requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`state\` text DEFAULT 'received' NOT NULL,
+  	\`agency_id\` integer NOT NULL,
+  	\`channel\` text DEFAULT 'online' NOT NULL,
+  	\`received_on\` text,
+  	\`notice_due\` text,
+  	\`due_on\` text,
+  	\`closed_on\` text,
+  	\`due_basis\` text,
+  	\`extension_days\` numeric,
+  	\`days_taken\` numeric,
+  	\`on_time\` integer,
+  	\`public_summary\` text NOT NULL,
+  	\`requester_kind\` text NOT NULL,
+  	\`requester_name\` text NOT NULL,
+  	\`organisation\` text,
+  	\`residence\` text,
+  	\`identity_number\` text,
+  	\`email\` text,
+  	\`phone\` text,
+  	\`postal_address\` text,
+  	\`information\` text NOT NULL,
+  	\`document_name\` text,
+  	\`delivery\` text NOT NULL,
+  	\`purpose\` text NOT NULL,
+  	\`ground\` text,
+  	\`note\` text,
+  	\`follow_token\` text,
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE UNIQUE INDEX \`ratings_key_idx\` ON \`ratings\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`ratings_item_idx\` ON \`ratings\` (\`item\`);`)
@@ -2926,6 +3253,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`dossier_tokens_updated_at_idx\` ON \`dossier_tokens\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`dossier_tokens_created_at_idx\` ON \`dossier_tokens\` (\`created_at\`);`)
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  await db.run(sql`CREATE UNIQUE INDEX \`information_requests_code_idx\` ON \`information_requests\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_state_idx\` ON \`information_requests\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_agency_idx\` ON \`information_requests\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_follow_token_idx\` ON \`information_requests\` (\`follow_token\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_updated_at_idx\` ON \`information_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_created_at_idx\` ON \`information_requests\` (\`created_at\`);`)
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -3008,6 +3343,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`agency_settings_id\` integer,
   	\`audit_log_id\` integer,
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`consultations_id\` integer,
   	\`consultation_comments_id\` integer,
   	\`comment_attachments_id\` integer,
@@ -3019,6 +3355,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`dossier_imports_id\` integer,
   	\`dossier_tokens_id\` integer,
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	\`questions_id\` integer,
+  	\`question_attachments_id\` integer,
+  	\`question_answers_id\` integer,
+  	\`information_requests_id\` integer,
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -3038,6 +3380,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`agency_settings_id\`) REFERENCES \`agency_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`consultation_comments_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`comment_attachments_id\`) REFERENCES \`comment_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -3049,6 +3392,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`dossier_imports_id\`) REFERENCES \`dossier_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`dossier_tokens_id\`) REFERENCES \`dossier_tokens\`(\`id\`) ON UPDATE no action ON DELETE cascade
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  	FOREIGN KEY (\`questions_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`question_attachments_id\`) REFERENCES \`question_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`question_answers_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`information_requests_id\`) REFERENCES \`information_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -3072,6 +3421,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_agency_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`agency_settings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultation_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`consultation_comments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comment_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`comment_attachments_id\`);`)
@@ -3083,6 +3433,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossier_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`dossier_imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossier_tokens_id_idx\` ON \`payload_locked_documents_rels\` (\`dossier_tokens_id\`);`)
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`question_attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_answers_id_idx\` ON \`payload_locked_documents_rels\` (\`question_answers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_information_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`information_requests_id\`);`)
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -3376,6 +3732,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`agency_settings_locales\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`DROP TABLE \`consultations_chapters_articles\`;`)
   await db.run(sql`DROP TABLE \`consultations_chapters_articles_locales\`;`)
   await db.run(sql`DROP TABLE \`consultations_chapters\`;`)
@@ -3425,6 +3782,26 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`dossier_imports\`;`)
   await db.run(sql`DROP TABLE \`dossier_tokens\`;`)
 >>>>>>>> wt-services:migrations/20261203_180618_initial.ts
+========
+  await db.run(sql`DROP TABLE \`questions_history\`;`)
+  await db.run(sql`DROP TABLE \`questions\`;`)
+  await db.run(sql`DROP TABLE \`questions_rels\`;`)
+  await db.run(sql`DROP TABLE \`question_attachments\`;`)
+  await db.run(sql`DROP TABLE \`question_answers_previous_slugs\`;`)
+  await db.run(sql`DROP TABLE \`question_answers_change_log\`;`)
+  await db.run(sql`DROP TABLE \`question_answers_change_log_locales\`;`)
+  await db.run(sql`DROP TABLE \`question_answers\`;`)
+  await db.run(sql`DROP TABLE \`question_answers_locales\`;`)
+  await db.run(sql`DROP TABLE \`question_answers_rels\`;`)
+  await db.run(sql`DROP TABLE \`_question_answers_v_version_previous_slugs\`;`)
+  await db.run(sql`DROP TABLE \`_question_answers_v_version_change_log\`;`)
+  await db.run(sql`DROP TABLE \`_question_answers_v_version_change_log_locales\`;`)
+  await db.run(sql`DROP TABLE \`_question_answers_v\`;`)
+  await db.run(sql`DROP TABLE \`_question_answers_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_question_answers_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`information_requests_history\`;`)
+  await db.run(sql`DROP TABLE \`information_requests\`;`)
+>>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

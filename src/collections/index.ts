@@ -17,6 +17,10 @@ import { DossierTokens } from './DossierTokens'
 import { ProcedureImports } from './ProcedureImports'
 import { isAgencyScoped } from './shared/agencyContent'
 import { Users } from './Users'
+import { InformationRequests } from './InformationRequests'
+import { QuestionAnswers } from './QuestionAnswers'
+import { QuestionAttachments } from './QuestionAttachments'
+import { Questions } from './Questions'
 import { transparencyCollections } from './TransparencySnapshots/transparencyCollections'
 import { budgetCollections } from './BudgetDisclosures/planAndBudgetCollections'
 import { consultationsCollection } from './Consultations'
@@ -42,6 +46,10 @@ collections.push(consultationsCollection({ withLegalDocuments: collections.some(
 collections.push(Ratings)
 // Public services: the procedure catalogue, dossiers from the one-stop system, their imports and push tokens.
 collections.push(Procedures, ProcedureImports, Dossiers, DossierImports, DossierTokens)
+// Businesses ask – government answers: the private case, its files, the public answer.
+collections.push(Questions, QuestionAttachments, QuestionAnswers)
+// Information requests under the Law on Access to Information (the same case engine).
+collections.push(InformationRequests)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)

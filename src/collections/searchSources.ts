@@ -6,6 +6,7 @@ import { toSearchDocs as legalDocs } from './LegalDocuments/search'
 import { toSearchDocs as newsDocs } from './News/search'
 import { toSearchDocs as planDocs } from './Plans/search'
 import { toSearchDocs as procedureDocs } from './Procedures/search'
+import { toSearchDocs as answerDocs } from './QuestionAnswers/search'
 
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined)
 
@@ -33,6 +34,9 @@ export const SEARCH_SOURCES: SearchSource[] = [
   },
   { collection: 'investment-projects', toSearchDocs: projectDocs, shared: ['sector'] },
   { collection: 'procedures', toSearchDocs: procedureDocs, date: () => undefined, shared: ['code', 'field', 'level'] },
+  // Answered questions: the public wording and the answer only (never the asker's data, which is
+  // not in this collection at all).
+  { collection: 'question-answers', toSearchDocs: answerDocs, date: (d) => str(d.answeredOn) ?? str(d.publishedAt), shared: ['field', 'answeredOn'] },
   // An agency is filed under itself (the agency filter then finds its own page too).
   { collection: 'agencies', toSearchDocs: agencyDocs, agencyRef: (d) => d.id, date: () => undefined, shared: [] },
 ]

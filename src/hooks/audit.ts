@@ -42,7 +42,7 @@ async function latestVersionId(req: PayloadRequest, collection: string, id: unkn
   }
 }
 
-async function record(req: PayloadRequest, collection: string, doc: Doc, actions: AuditAction[], versionId: string | null) {
+async function record(req: PayloadRequest, collection: string, doc: Doc, actions: AuditAction[], versionId: string | null, stepComment: string | null = null) {
   const user = req.user as { id?: unknown; name?: string; email?: string; collection?: string } | null
   // Only an address a trusted front proxy reported (TRUST_PROXY), never one the client typed.
   const ip = clientIp(req.headers)
@@ -60,7 +60,7 @@ async function record(req: PayloadRequest, collection: string, doc: Doc, actions
         versionId,
         ip,
         // A return keeps the publisher's comment beside the entry.
-        comment: action === 'returned' ? reviewCommentOf(doc) : null,
+        comment: action === 'returned' ? reviewCommentOf(doc) : action === 'caseStep' ? stepComment : null,
       },
       overrideAccess: true,
       req,
@@ -93,4 +93,13 @@ export const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, 
   if (req.context?.skipAudit) return doc
   await keepingLocale(req, () => record(req, collection.slug, doc as Doc, auditActions({ operation: 'delete', draftSave: false }), null))
   return doc
+}
+
+/**
+ * One entry for a named step of a case (a question or an information request: accepted, assigned,
+ * reassigned, extended, refused …): the step and its note are the entry's comment, the case's
+ * `agency` is the agency it now sits with.
+ */
+export async function recordCaseStep(req: PayloadRequest, collection: string, doc: object, step: string, note: string | null): Promise<void> {
+  await keepingLocale(req, () => record(req, collection, doc as Doc, ['caseStep'], null, note ? `${step}: ${note}`.slice(0, 2000) : step))
 }

@@ -11,6 +11,7 @@ export const COLLECTION_SECTIONS: Record<string, SectionKey> = {
   agencies: 'agencies',
   'investment-projects': 'invest',
   procedures: 'public-services',
+  'question-answers': 'questions',
 }
 
 /** Public path of one document, or null when the collection has no public page. */

@@ -62,6 +62,16 @@ export const ROUTES = {
     // form posts without JavaScript (src/lib/publicForm).
     afterParam: { 'enquiry-sent': { vi: 'da-gui-cau-hoi', en: 'enquiry-sent' }, enquiry: { vi: 'gui-cau-hoi', en: 'enquiry' } },
   },
+  // Businesses ask – government answers: the archive, the ask form, its confirmation, following by code.
+  questions: {
+    vi: 'hoi-dap',
+    en: 'questions',
+    children: {
+      ask: { vi: 'gui-cau-hoi', en: 'ask' },
+      sent: { vi: 'da-gui', en: 'sent' },
+      follow: { vi: 'theo-doi', en: 'follow' },
+    },
+  },
 } satisfies Record<string, RouteNode>
 
 export type SectionKey = keyof typeof ROUTES

@@ -7,6 +7,7 @@ import { seedInvest } from './invest'
 import { seedLegal } from './legal'
 import { SEED_NEWS } from './news'
 import { seedPlans } from './plans'
+import { seedQuestions } from './questions'
 import { seedAgencySettings } from './agency-settings'
 import { seedServices } from './services'
 import { seedTransparency } from './transparency'
@@ -122,6 +123,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   log(`agency site settings: ${await seedAgencySettings(payload, agencyIds)}`)
   // Public services: procedures, then a year of dossiers from the one-stop systems.
   log(`public services: ${JSON.stringify(await seedServices(payload, agencyIds))}`)
+  // Businesses ask – government answers: answered, overdue, refused-as-duplicate and new questions.
+  log(`questions: ${await seedQuestions(payload, agencyIds)}`)
 
   await payload.updateGlobal({
     slug: 'site-settings',

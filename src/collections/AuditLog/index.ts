@@ -13,6 +13,7 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], { vi: string; en: st
   unpublished: { vi: 'Gỡ xuất bản', en: 'Unpublished' },
   deleted: { vi: 'Xóa', en: 'Deleted' },
   restored: { vi: 'Khôi phục', en: 'Restored' },
+  caseStep: { vi: 'Bước xử lý hồ sơ', en: 'Case step' },
 }
 
 /**

@@ -6,7 +6,8 @@
 export const WORKFLOW_STATES = ['draft', 'submitted', 'published'] as const
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]
 
-export const AUDIT_ACTIONS = ['created', 'edited', 'submitted', 'returned', 'published', 'unpublished', 'deleted', 'restored'] as const
+/** `caseStep`: a named step of a question or information request (accept, assign, extend …), named in the comment. */
+export const AUDIT_ACTIONS = ['created', 'edited', 'submitted', 'returned', 'published', 'unpublished', 'deleted', 'restored', 'caseStep'] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export type PublicationStatus = 'draft' | 'published'

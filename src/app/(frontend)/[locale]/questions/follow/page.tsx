@@ -1,0 +1,104 @@
+import Link from 'next/link'
+import { PageShell } from '@/components/PageShell'
+import { pageLocale } from '@/components/page/locale'
+import { followQuestion } from '@/data/questions'
+import { formatDate } from '@/domain/i18n-format'
+import { getT } from '@/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { isLocale } from '@/routes/locales'
+import { questionPaths } from '@/routes/questions'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+// Personal (the asker's own case, by code and secret token): rendered per request, never cached or indexed.
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { ...pageMetadata({ locale, path: questionPaths.follow(locale), title: getT(locale)('questions.followTitle') }), robots: { index: false, follow: false } }
+}
+
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v.trim().slice(0, 100) : '')
+
+/** /vi/hoi-dap/theo-doi?code=…&t=…: where a question stands, for its asker only. */
+export default async function FollowPage({ params, searchParams }: Props) {
+  const locale = pageLocale((await params).locale)
+  const t = getT(locale)
+  const query = await searchParams
+  const code = one(query.code)
+  const token = one(query.t)
+  const found = code && token ? await followQuestion(locale, code, token) : null
+  const path = questionPaths.follow(locale)
+  return (
+    <PageShell locale={locale} path={path} current="questions">
+      <h1>{t('questions.followTitle')}</h1>
+      {found ? (
+        <section aria-labelledby="follow-result">
+          <h2 id="follow-result">
+            {found.code}: {found.title}
+          </h2>
+          <dl className="facts">
+            <dt>{t('questions.followState')}</dt>
+            <dd data-state={found.state}>{t(`${found.kind === 'question' ? 'questions' : 'informationRequests'}.states.${found.state}`)}</dd>
+            {found.agency && (
+              <>
+                <dt>{t('questions.followAgency')}</dt>
+                <dd>{found.agency}</dd>
+              </>
+            )}
+            {found.dueOn && !['answered', 'answeredPrivately', 'refused', 'provided', 'partlyProvided'].includes(found.state) && (
+              <>
+                <dt>{t('questions.followDue')}</dt>
+                <dd>{formatDate(found.dueOn, locale)}</dd>
+              </>
+            )}
+            {found.kind === 'informationRequest' && found.note && (
+              <>
+                <dt>{t('questions.followRefusal')}</dt>
+                <dd>{found.note}</dd>
+              </>
+            )}
+            {found.refusal && (
+              <>
+                <dt>{t('questions.followRefusal')}</dt>
+                <dd>
+                  {t(`questions.refusals.${found.refusal}`)} {found.note}
+                </dd>
+              </>
+            )}
+          </dl>
+          {found.answerSlug && (
+            <p>
+              <Link href={questionPaths.answer(locale, found.answerSlug)}>{t('questions.followAnswerLink')}</Link>
+            </p>
+          )}
+          {found.privateAnswer && (
+            <section aria-labelledby="follow-private">
+              <h3 id="follow-private">{t('questions.followPrivate')}</h3>
+              <p style={{ whiteSpace: 'pre-line' }}>{found.privateAnswer}</p>
+            </section>
+          )}
+        </section>
+      ) : (
+        <>
+          <p>{t('questions.followIntro')}</p>
+          {code && token && <p role="alert">{t('questions.followNotFound')}</p>}
+          <form method="get" action={path}>
+            <div className="form-field">
+              <label htmlFor="follow-code">{t('questions.followCode')}</label>
+              <input id="follow-code" name="code" defaultValue={code} autoComplete="off" />
+            </div>
+            <div className="form-field">
+              <label htmlFor="follow-token">{t('questions.followToken')}</label>
+              <input id="follow-token" name="t" defaultValue="" autoComplete="off" />
+            </div>
+            <button type="submit" className="button">
+              {t('questions.followSubmit')}
+            </button>
+          </form>
+        </>
+      )}
+    </PageShell>
+  )
+}

@@ -1,0 +1,5 @@
+export * from './states'
+export * from './deadlines'
+export * from './privacy'
+export * from './codes'
+export * from './registration'

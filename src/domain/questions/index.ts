@@ -1,0 +1,2 @@
+export * from './askForm'
+export * from './filters'
