@@ -84,6 +84,7 @@ export interface Config {
     'transparency-snapshots': TransparencySnapshot;
     'agency-settings': AgencySetting;
     'audit-log': AuditLog;
+    alerts: Alert;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     'transparency-snapshots': TransparencySnapshotsSelect<false> | TransparencySnapshotsSelect<true>;
     'agency-settings': AgencySettingsSelect<false> | AgencySettingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -121,12 +123,14 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'home-page': HomePage;
     'transparency-criteria': TransparencyCriterion;
     holidays: Holiday;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'home-page': HomePageSelect<false> | HomePageSelect<true>;
     'transparency-criteria': TransparencyCriteriaSelect<false> | TransparencyCriteriaSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -1289,6 +1293,24 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * A banner shown on every page from its start until it expires (e.g. a storm warning). Leave "Agency" empty to show it province-wide.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  message: string;
+  severity: 'info' | 'warning' | 'danger';
+  agency?: (number | null) | Agency;
+  startsAt: string;
+  expiresAt: string;
+  link?: string | null;
+  linkLabel?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1480,6 +1502,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: number | Alert;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2275,6 +2301,21 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  message?: T;
+  severity?: T;
+  agency?: T;
+  startsAt?: T;
+  expiresAt?: T;
+  link?: T;
+  linkLabel?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2361,6 +2402,55 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * Featured items, public-service links and the blocks of the province's home page. Latest news and documents update themselves on publish.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-page".
+ */
+export interface HomePage {
+  id: number;
+  intro?: string | null;
+  /**
+   * Up to 6 published items: news, documents, plans, budget, projects.
+   */
+  featured?:
+    | (
+        | {
+            relationTo: 'news';
+            value: number | News;
+          }
+        | {
+            relationTo: 'legal-documents';
+            value: number | LegalDocument;
+          }
+        | {
+            relationTo: 'plans';
+            value: number | Plan;
+          }
+        | {
+            relationTo: 'budget-disclosures';
+            value: number | BudgetDisclosure;
+          }
+        | {
+            relationTo: 'investment-projects';
+            value: number | InvestmentProject;
+          }
+      )[]
+    | null;
+  services?:
+    | {
+        label: string;
+        url: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  showTransparency?: boolean | null;
+  showInvest?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Weights are renormalised over the criteria that apply to each agency. Each change creates a new version; computed snapshots keep the version they used.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2429,6 +2519,27 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   email?: T;
   responsible?: T;
   licence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-page_select".
+ */
+export interface HomePageSelect<T extends boolean = true> {
+  intro?: T;
+  featured?: T;
+  services?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        description?: T;
+        id?: T;
+      };
+  showTransparency?: T;
+  showInvest?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

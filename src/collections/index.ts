@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { Agencies } from './Agencies'
+import { Alerts } from './Alerts'
 import { AgencySettings } from './AgencySettings'
 import { AuditLog } from './AuditLog'
 import { Attachments } from './Attachments'
@@ -27,6 +28,8 @@ collections.push(...budgetCollections(collections))
 collections.push(...transparencyCollections(collections))
 // Agency sites and the editorial workflow: per-agency settings, append-only audit log.
 collections.push(AgencySettings, AuditLog)
+// Alert banners on every page (province-wide or per agency).
+collections.push(Alerts)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)

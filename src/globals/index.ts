@@ -1,5 +1,6 @@
+import { HomePage } from './HomePage'
 import { Holidays } from './Holidays'
 import { SiteSettings } from './SiteSettings'
 import { TransparencyCriteria } from './TransparencyCriteria'
 
-export const globals = [SiteSettings, TransparencyCriteria, Holidays]
+export const globals = [SiteSettings, HomePage, TransparencyCriteria, Holidays]

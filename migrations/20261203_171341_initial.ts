@@ -2182,6 +2182,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_agency_idx\` ON \`audit_log\` (\`agency_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`alerts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`severity\` text DEFAULT 'warning' NOT NULL,
+  	\`agency_id\` integer,
+  	\`starts_at\` text NOT NULL,
+  	\`expires_at\` text NOT NULL,
+  	\`link\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`alerts_agency_idx\` ON \`alerts\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`alerts_starts_at_idx\` ON \`alerts\` (\`starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`alerts_expires_at_idx\` ON \`alerts\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`alerts_updated_at_idx\` ON \`alerts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`alerts_created_at_idx\` ON \`alerts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`alerts_locales\` (
+  	\`message\` text NOT NULL,
+  	\`link_label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`alerts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`alerts_locales_locale_parent_id_unique\` ON \`alerts_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -2263,6 +2290,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`transparency_snapshots_id\` integer,
   	\`agency_settings_id\` integer,
   	\`audit_log_id\` integer,
+  	\`alerts_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -2280,7 +2308,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`disclosure_catalogue_id\`) REFERENCES \`disclosure_catalogue\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`transparency_snapshots_id\`) REFERENCES \`transparency_snapshots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agency_settings_id\`) REFERENCES \`agency_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`alerts_id\`) REFERENCES \`alerts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -2303,6 +2332,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_transparency_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`transparency_snapshots_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_agency_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`agency_settings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alerts_id_idx\` ON \`payload_locked_documents_rels\` (\`alerts_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -2358,6 +2388,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`home_page_services\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`url\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`home_page\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`home_page_services_order_idx\` ON \`home_page_services\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_services_parent_id_idx\` ON \`home_page_services\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`home_page_services_locales\` (
+  	\`label\` text NOT NULL,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`home_page_services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`home_page_services_locales_locale_parent_id_unique\` ON \`home_page_services_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`home_page\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`show_transparency\` integer DEFAULT true,
+  	\`show_invest\` integer DEFAULT true,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`home_page_locales\` (
+  	\`intro\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`home_page\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`home_page_locales_locale_parent_id_unique\` ON \`home_page_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`home_page_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`news_id\` integer,
+  	\`legal_documents_id\` integer,
+  	\`plans_id\` integer,
+  	\`budget_disclosures_id\` integer,
+  	\`investment_projects_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`home_page\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`plans_id\`) REFERENCES \`plans\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`budget_disclosures_id\`) REFERENCES \`budget_disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`investment_projects_id\`) REFERENCES \`investment_projects\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`home_page_rels_order_idx\` ON \`home_page_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_parent_idx\` ON \`home_page_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_path_idx\` ON \`home_page_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_news_id_idx\` ON \`home_page_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_legal_documents_id_idx\` ON \`home_page_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_plans_id_idx\` ON \`home_page_rels\` (\`plans_id\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_budget_disclosures_id_idx\` ON \`home_page_rels\` (\`budget_disclosures_id\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_investment_projects_id_idx\` ON \`home_page_rels\` (\`investment_projects_id\`);`)
   await db.run(sql`CREATE TABLE \`transparency_criteria\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`version\` text,
@@ -2574,6 +2667,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`agency_settings\`;`)
   await db.run(sql`DROP TABLE \`agency_settings_locales\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
+  await db.run(sql`DROP TABLE \`alerts\`;`)
+  await db.run(sql`DROP TABLE \`alerts_locales\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -2584,6 +2679,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)
   await db.run(sql`DROP TABLE \`site_settings_locales\`;`)
+  await db.run(sql`DROP TABLE \`home_page_services\`;`)
+  await db.run(sql`DROP TABLE \`home_page_services_locales\`;`)
+  await db.run(sql`DROP TABLE \`home_page\`;`)
+  await db.run(sql`DROP TABLE \`home_page_locales\`;`)
+  await db.run(sql`DROP TABLE \`home_page_rels\`;`)
   await db.run(sql`DROP TABLE \`transparency_criteria\`;`)
   await db.run(sql`DROP TABLE \`transparency_criteria_locales\`;`)
   await db.run(sql`DROP TABLE \`_transparency_criteria_v\`;`)
