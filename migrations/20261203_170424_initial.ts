@@ -2184,6 +2184,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE TABLE \`consultations_chapters_articles\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -3231,11 +3232,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`note\` text,
   	\`follow_token\` text,
 >>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
+========
+  await db.run(sql`CREATE TABLE \`alerts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`severity\` text DEFAULT 'warning' NOT NULL,
+  	\`agency_id\` integer,
+  	\`starts_at\` text NOT NULL,
+  	\`expires_at\` text NOT NULL,
+  	\`link\` text,
+>>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE UNIQUE INDEX \`ratings_key_idx\` ON \`ratings\` (\`key\`);`)
@@ -3261,6 +3272,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`information_requests_updated_at_idx\` ON \`information_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`information_requests_created_at_idx\` ON \`information_requests\` (\`created_at\`);`)
 >>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
+========
+  await db.run(sql`CREATE INDEX \`alerts_agency_idx\` ON \`alerts\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`alerts_starts_at_idx\` ON \`alerts\` (\`starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`alerts_expires_at_idx\` ON \`alerts\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`alerts_updated_at_idx\` ON \`alerts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`alerts_created_at_idx\` ON \`alerts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`alerts_locales\` (
+  	\`message\` text NOT NULL,
+  	\`link_label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`alerts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`alerts_locales_locale_parent_id_unique\` ON \`alerts_locales\` (\`_locale\`,\`_parent_id\`);`)
+>>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -3344,6 +3372,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`audit_log_id\` integer,
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`consultations_id\` integer,
   	\`consultation_comments_id\` integer,
   	\`comment_attachments_id\` integer,
@@ -3361,6 +3390,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`question_answers_id\` integer,
   	\`information_requests_id\` integer,
 >>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
+========
+  	\`alerts_id\` integer,
+>>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -3381,6 +3413,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`consultation_comments_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`comment_attachments_id\`) REFERENCES \`comment_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -3398,6 +3431,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`question_answers_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`information_requests_id\`) REFERENCES \`information_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
 >>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
+========
+  	FOREIGN KEY (\`alerts_id\`) REFERENCES \`alerts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+>>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -3422,6 +3458,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultation_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`consultation_comments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comment_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`comment_attachments_id\`);`)
@@ -3439,6 +3476,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_answers_id_idx\` ON \`payload_locked_documents_rels\` (\`question_answers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_information_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`information_requests_id\`);`)
 >>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
+========
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alerts_id_idx\` ON \`payload_locked_documents_rels\` (\`alerts_id\`);`)
+>>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -3494,6 +3534,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`home_page_services\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`url\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`home_page\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`home_page_services_order_idx\` ON \`home_page_services\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_services_parent_id_idx\` ON \`home_page_services\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`home_page_services_locales\` (
+  	\`label\` text NOT NULL,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`home_page_services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`home_page_services_locales_locale_parent_id_unique\` ON \`home_page_services_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`home_page\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`show_transparency\` integer DEFAULT true,
+  	\`show_invest\` integer DEFAULT true,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`home_page_locales\` (
+  	\`intro\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`home_page\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`home_page_locales_locale_parent_id_unique\` ON \`home_page_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`home_page_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`news_id\` integer,
+  	\`legal_documents_id\` integer,
+  	\`plans_id\` integer,
+  	\`budget_disclosures_id\` integer,
+  	\`investment_projects_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`home_page\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`plans_id\`) REFERENCES \`plans\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`budget_disclosures_id\`) REFERENCES \`budget_disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`investment_projects_id\`) REFERENCES \`investment_projects\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`home_page_rels_order_idx\` ON \`home_page_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_parent_idx\` ON \`home_page_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_path_idx\` ON \`home_page_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_news_id_idx\` ON \`home_page_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_legal_documents_id_idx\` ON \`home_page_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_plans_id_idx\` ON \`home_page_rels\` (\`plans_id\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_budget_disclosures_id_idx\` ON \`home_page_rels\` (\`budget_disclosures_id\`);`)
+  await db.run(sql`CREATE INDEX \`home_page_rels_investment_projects_id_idx\` ON \`home_page_rels\` (\`investment_projects_id\`);`)
   await db.run(sql`CREATE TABLE \`transparency_criteria\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`version\` text,
@@ -3733,6 +3836,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`audit_log\`;`)
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
 <<<<<<<< HEAD:migrations/20261203_170424_initial.ts
+<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`DROP TABLE \`consultations_chapters_articles\`;`)
   await db.run(sql`DROP TABLE \`consultations_chapters_articles_locales\`;`)
   await db.run(sql`DROP TABLE \`consultations_chapters\`;`)
@@ -3802,6 +3906,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`information_requests_history\`;`)
   await db.run(sql`DROP TABLE \`information_requests\`;`)
 >>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
+========
+  await db.run(sql`DROP TABLE \`alerts\`;`)
+  await db.run(sql`DROP TABLE \`alerts_locales\`;`)
+>>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -3812,6 +3920,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)
   await db.run(sql`DROP TABLE \`site_settings_locales\`;`)
+  await db.run(sql`DROP TABLE \`home_page_services\`;`)
+  await db.run(sql`DROP TABLE \`home_page_services_locales\`;`)
+  await db.run(sql`DROP TABLE \`home_page\`;`)
+  await db.run(sql`DROP TABLE \`home_page_locales\`;`)
+  await db.run(sql`DROP TABLE \`home_page_rels\`;`)
   await db.run(sql`DROP TABLE \`transparency_criteria\`;`)
   await db.run(sql`DROP TABLE \`transparency_criteria_locales\`;`)
   await db.run(sql`DROP TABLE \`_transparency_criteria_v\`;`)

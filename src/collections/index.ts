@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { Agencies } from './Agencies'
+import { Alerts } from './Alerts'
 import { AgencySettings } from './AgencySettings'
 import { AuditLog } from './AuditLog'
 import { Attachments } from './Attachments'
@@ -50,6 +51,8 @@ collections.push(Procedures, ProcedureImports, Dossiers, DossierImports, Dossier
 collections.push(Questions, QuestionAttachments, QuestionAnswers)
 // Information requests under the Law on Access to Information (the same case engine).
 collections.push(InformationRequests)
+// Alert banners on every page (province-wide or per agency).
+collections.push(Alerts)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)

@@ -1,5 +1,6 @@
 import type React from 'react'
 import type { Locale, SectionKey } from '@/routes'
+import { AlertBanner } from './AlertBanner'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
@@ -20,6 +21,7 @@ export function PageShell({
 }) {
   return (
     <>
+      <AlertBanner locale={locale} />
       <SiteHeader locale={locale} path={path} current={current} alternatePath={alternatePath} />
       <main id="main" tabIndex={-1} className="container main">
         {children}

@@ -2,6 +2,8 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { translatorKeepsFiles, translatorScope } from '@/hooks/translatorScope'
 
 const hasAgencyField = (c: CollectionConfig) => c.fields.some((f) => 'name' in f && f.name === 'agency')
+/** A collection whose access gives translators no write at all opts out (`custom.translatorScope: false`, e.g. alerts). */
+const optedOut = (c: CollectionConfig) => (c.custom as { translatorScope?: boolean } | undefined)?.translatorScope === false
 
 /**
  * Translators write the English locale only, in EVERY agency-owned collection (anything with the
@@ -13,7 +15,7 @@ const hasAgencyField = (c: CollectionConfig) => c.fields.some((f) => 'name' in f
 export const translatorScopeEverywhere: Plugin = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((c) => {
-    if (!hasAgencyField(c)) return c
+    if (!hasAgencyField(c) || optedOut(c)) return c
     const beforeChange = c.hooks?.beforeChange ?? []
     const beforeValidate = c.hooks?.beforeValidate ?? []
     return {

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { seedHomePage } from './home'
 import type { Agency } from '@/payload-types'
 import { richTextFromParagraphs } from '@/lib/richtext'
 import { SEED_AGENCIES } from './agencies'
@@ -152,6 +153,7 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   })
 
   log(`consultations: ${await seedConsultations(payload, agencyIds)}`)
+  log(`home page: ${await seedHomePage(payload)} featured items`)
 
   // Keep this LAST: the transparency snapshots score whatever the seeds above have published.
   const transparency = await seedTransparency(payload)

@@ -91,6 +91,8 @@ describe('portal documents → items', () => {
       publishedOn: '2026-04-20',
       updatedOn: '2026-05-01',
       hasEnglish: false,
+      // Budget year 2026: the rule in force from 2026, named (and labelled as a default) in the evidence.
+      rule: expect.stringMatching(/^Thông tư 26\/2026\/TT-BTC/),
     })
   })
   it('legal document: number in the title, docType attr; undated or agency-less documents are skipped', () => {
@@ -118,7 +120,8 @@ describe('periods', () => {
     expect(periodsToCompute('2026-11-29', '2024-03-01').map((p) => [p.period.label, p.mode])).toEqual([['2026', 'open'], ['2025', 'recent'], ['2024', 'backfill']])
     expect(periodsToCompute('2026-11-29', null).map((p) => p.period.label)).toEqual(['2026', '2025'])
     expect(periodsToCompute('2026-11-29', '2026-06-01').map((p) => p.period.label)).toEqual(['2026', '2025'])
-    expect(periodsToCompute('2026-11-29', '2001-01-01')).toHaveLength(5)
+    expect(periodsToCompute('2026-11-29', '2001-01-01')).toHaveLength(10)
+    expect(periodsToCompute('2026-11-29', '2001-01-01', 5)).toHaveLength(5)
   })
 })
 

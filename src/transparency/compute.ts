@@ -8,7 +8,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Agency } from '@/payload-types'
 import { toISODate, vnCalendar } from '@/domain/calendar'
 import { dueDate } from '@/domain/deadlines'
-import { scoreAgency, type AgencyScore, type CatalogueEntry, type CriteriaSet, type Evidence } from '@/domain/transparency'
+import { roundScore, scoreAgency, type AgencyScore, type CatalogueEntry, type CriteriaSet, type Evidence } from '@/domain/transparency'
 import { tags } from '@/lib/cacheTags'
 import { expireTags } from '@/hooks/revalidate'
 import { groupByAgency } from './items'
@@ -117,7 +117,10 @@ export async function recomputeTransparency(payload: Payload, opts: RecomputeOpt
       // Weights of a closed period stay the ones its snapshot was first made with.
       const set = plan.mode !== 'open' && prior?.inputs?.criteria?.version ? (prior.inputs.criteria as CriteriaSet) : criteria
       const items = byAgency.get(agency.id) ?? []
-      const score = scoreAgency({ agency: { id: agency.id, kind: agency.kind }, catalogue, criteria: set, items, period: plan.period, today, calendar, dueDate })
+      // Scored from the period its obligations start: by default the day of its first item on the
+      // portal (earlier years are "no data", never 0).
+      const obligationsFrom = items.reduce<string | undefined>((min, i) => (min === undefined || i.publishedOn < min ? i.publishedOn : min), undefined)
+      const score = roundScore(scoreAgency({ agency: { id: agency.id, kind: agency.kind, obligationsFrom }, catalogue, criteria: set, items, period: plan.period, today, calendar, dueDate }))
       const data = snapshotData(score, agency.rawId, { criteria: set, catalogue, itemCount: items.length }, computedAt)
       if (prior) {
         await payload.update({ collection: SNAPSHOTS, id: prior.id, data, overrideAccess: true, depth: 0, context, req })

@@ -64,7 +64,7 @@ export function evidenceCsv(score: AgencyScore, catalogue: readonly CatalogueEnt
       e.daysLate,
       e.workingDaysLate,
       Math.round(e.pointsLost * 100) / 100,
-      e.note,
+      [e.note, e.rule].filter(Boolean).join(' — '),
     ]),
   )
 }

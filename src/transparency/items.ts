@@ -6,7 +6,7 @@
  * 5th in Hà Tĩnh was published on the 5th, whatever the server's time zone.
  */
 import { isISODate, toISODate } from '@/domain/calendar'
-import { isBudgetReportFamily, periodEnd } from '@/domain/deadlines'
+import { budgetRuleName, isBudgetReportFamily, periodEnd } from '@/domain/deadlines'
 import type { ISODate, Item } from '@/domain/transparency'
 import { SOURCE_COLLECTIONS, type SourceCollection } from './catalogue'
 
@@ -76,6 +76,8 @@ export function toItem(collection: Exclude<SourceCollection, 'agencies'>, doc: S
     try {
       const end = periodEnd(doc.family, doc.fiscalYear)
       if (end) item.periodEnd = end
+      // The disclosure rule in force for its budget year, named in the evidence.
+      item.rule = budgetRuleName(doc.fiscalYear, 'vi')
     } catch {
       // a fiscal year out of range is reported by the collection's own validation
     }

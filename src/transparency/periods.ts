@@ -23,9 +23,11 @@ export interface PeriodPlan {
 /**
  * Which periods a recomputation touches: the open year, the previous year (its reports are due in
  * the first weeks of the open year, and late items keep arriving), and earlier years back to the
- * first year with any item — at most `maxYears` in all — only where no snapshot exists yet.
+ * first year with any item — at most `maxYears` in all (ten: dated disclosures from years back,
+ * e.g. the Department of Finance's budget estimates, get their timeliness assessed) — only where
+ * no snapshot exists yet. Years before an agency's first item are stored as "no data".
  */
-export function periodsToCompute(today: ISODate, earliestItem: ISODate | null, maxYears = 5): PeriodPlan[] {
+export function periodsToCompute(today: ISODate, earliestItem: ISODate | null, maxYears = 10): PeriodPlan[] {
   const year = Number(today.slice(0, 4))
   const first = Math.max(year - maxYears + 1, Math.min(year - 1, earliestItem ? Number(earliestItem.slice(0, 4)) : year - 1))
   const out: PeriodPlan[] = []

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type React from 'react'
+import { AlertBanner } from '@/components/AlertBanner'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { SiteFooter } from '@/components/SiteFooter'
 import { BrandMark, SiteMenu } from '@/components/SiteMenu'
@@ -40,6 +41,7 @@ export function AgencyShell({
   const home = agencySectionPath(locale, agency.slug)
   return (
     <>
+      <AlertBanner locale={locale} agency={agency.id} />
       <header className="site-header">
         <div className="container site-header__top">
           <Link prefetch={false} href={home} className="site-identity">

@@ -24,3 +24,4 @@ export {
   extendDefaults,
   vnCalendar,
 } from './calendar'
+export { type DayKinds, workingDaysBetween, daysOffBetween, earlierDay, laterDay } from './ranges'

@@ -117,6 +117,63 @@ export function periodEnd(family: BudgetReportFamily, fiscalYear: number): ISODa
   return `${fiscalYear}-${mmdd}`
 }
 
+/**
+ * Which disclosure rule governs a budget year. The rule sets are data, each with its legal basis;
+ * the one applied is named in the deadline and in the transparency evidence.
+ *
+ * - Budget years up to 2025: Circular 343/2016/TT-BTC (guiding the State Budget Law 83/2015/QH13)
+ *   — the timings of BUDGET_DEADLINE_RULES above.
+ * - From budget year 2026: Circular 26/2026/TT-BTC (forms 54–56), its timing set by Decree
+ *   73/2026/NĐ-CP. The portal could not confirm those timings from the texts, so this rule set
+ *   is a labelled DEFAULT that keeps the previous timings (`provisional`), shown as such wherever
+ *   it is applied, until someone who has read the decree corrects the numbers here.
+ */
+export interface BudgetRuleSet {
+  id: 'tt343-2016' | 'tt26-2026'
+  /** Inclusive budget-year range the set governs (null = open). */
+  fromYear: number | null
+  toYear: number | null
+  name: { vi: string; en: string }
+  /** Set when the timings are a default not yet confirmed against the legal text. */
+  provisional?: { vi: string; en: string }
+  /** Per-family timing; a family absent here keeps BUDGET_DEADLINE_RULES. */
+  rules: Partial<Record<BudgetReportFamily, DeadlineRule>>
+}
+
+export const BUDGET_RULE_SETS: readonly BudgetRuleSet[] = Object.freeze([
+  {
+    id: 'tt343-2016',
+    fromYear: null,
+    toYear: 2025,
+    name: { vi: 'Thông tư 343/2016/TT-BTC', en: 'Circular 343/2016/TT-BTC' },
+    rules: {},
+  },
+  {
+    id: 'tt26-2026',
+    fromYear: 2026,
+    toYear: null,
+    name: { vi: 'Thông tư 26/2026/TT-BTC (biểu mẫu 54–56)', en: 'Circular 26/2026/TT-BTC (forms 54–56)' },
+    provisional: {
+      vi: 'Mặc định: thời hạn giữ như Thông tư 343/2016/TT-BTC cho đến khi đối chiếu với Nghị định 73/2026/NĐ-CP',
+      en: 'Default: timings kept from Circular 343/2016/TT-BTC until checked against Decree 73/2026/NĐ-CP',
+    },
+    rules: {},
+  },
+] satisfies BudgetRuleSet[])
+
+/** The rule set in force for a budget (fiscal) year. */
+export function budgetRuleSetFor(fiscalYear: number): BudgetRuleSet {
+  const found = BUDGET_RULE_SETS.find((r) => (r.fromYear === null || fiscalYear >= r.fromYear) && (r.toYear === null || fiscalYear <= r.toYear))
+  if (!found) throw new RangeError(`no budget disclosure rule for budget year ${fiscalYear}`)
+  return found
+}
+
+/** "Circular 343/2016/TT-BTC" / "Circular 26/2026/TT-BTC (…) — Default: …": the rule as named in evidence. */
+export function budgetRuleName(fiscalYear: number, locale: 'vi' | 'en'): string {
+  const set = budgetRuleSetFor(fiscalYear)
+  return set.provisional ? `${set.name[locale]} — ${set.provisional[locale]}` : set.name[locale]
+}
+
 export interface BudgetDeadline {
   family: BudgetReportFamily
   rule: DeadlineRule
@@ -125,6 +182,8 @@ export interface BudgetDeadline {
   /** Last on-time publication day, null if the needed input is missing. */
   due: ISODate | null
   basis: { vi: string; en: string }
+  /** The rule set in force for the fiscal year (null when the year is unknown). */
+  ruleSet: BudgetRuleSet | null
 }
 
 export function budgetDeadline(
@@ -135,8 +194,10 @@ export function budgetDeadline(
 ): BudgetDeadline {
   if (!isBudgetReportFamily(family)) throw new TypeError(`Unknown budget report family ${JSON.stringify(family)}`)
   const spec = BUDGET_DEADLINE_RULES[family]
+  const ruleSet = input.fiscalYear != null ? budgetRuleSetFor(input.fiscalYear) : null
+  const rule = ruleSet?.rules[family] ?? spec.rule
   const end = input.fiscalYear != null ? periodEnd(family, input.fiscalYear) : null
   const countedFrom = spec.from === 'periodEnd' ? end : (input.issuedOn ?? null)
-  const due = dueDate(spec.rule, { issuedOn: input.issuedOn ?? null, periodEnd: end }, calendar, opts)
-  return { family, rule: spec.rule, countedFrom, due, basis: spec.basis }
+  const due = dueDate(rule, { issuedOn: input.issuedOn ?? null, periodEnd: end }, calendar, opts)
+  return { family, rule, countedFrom, due, basis: spec.basis, ruleSet }
 }

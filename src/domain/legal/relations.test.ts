@@ -65,6 +65,15 @@ describe('invertRelations', () => {
       incoming: [],
     })
   })
+  it('a date only on relations that take effect, even when the relation or its document carries one', () => {
+    const dated: Relation[] = [
+      { from: 'A', to: 'L', kind: 'legal-basis', effectiveDate: '2020-01-01', fromDocEffectiveDate: '2020-01-01' },
+      { from: 'A', to: 'G', kind: 'guides', fromDocEffectiveDate: '2020-01-01' },
+      { from: 'A', to: 'P', kind: 'partly-repeals', fromDocEffectiveDate: '2020-02-01' },
+      { from: 'A', to: 'S', kind: 'suspends', effectiveDate: '2020-03-01' },
+    ]
+    expect(Object.fromEntries(invertRelations(dated, 'A', 'en').outgoing.map((r) => [r.other, r.effectiveDate ?? null]))).toEqual({ L: null, G: null, P: '2020-02-01', S: '2020-03-01' })
+  })
   it('unrelated document gets nothing', () => {
     expect(invertRelations(edges, 'Z')).toEqual({ outgoing: [], incoming: [] })
   })

@@ -80,6 +80,9 @@ export function relationLabel(kind: RelationKind, direction: 'forward' | 'invers
   return l[direction][locale]
 }
 
+/** Relation kinds that take effect on a date (the ones that change a document's effect status). */
+export const DATED_RELATIONS: ReadonlySet<RelationKind> = new Set<RelationKind>(['amends', 'replaces', 'suspends', 'partly-repeals', 'repeals'])
+
 export interface RelationView {
   kind: RelationKind
   label: string
@@ -105,7 +108,9 @@ export function invertRelations(
   const seen = new Set<string>()
   const view = (r: Relation, other: string, dir: 'forward' | 'inverse'): RelationView => {
     const v: RelationView = { kind: r.kind, label: relationLabel(r.kind, dir, locale), other }
-    const d = r.effectiveDate ?? r.fromDocEffectiveDate
+    // Only a relation that changes the other document's effect (amends, replaces, suspends,
+    // repeals) takes effect on a date; "legal basis", "guides", "related"… have none.
+    const d = DATED_RELATIONS.has(r.kind) ? (r.effectiveDate ?? r.fromDocEffectiveDate) : undefined
     if (d) v.effectiveDate = d
     return v
   }

@@ -1,11 +1,11 @@
-/** Day ranges of the scoring engine over a working-day calendar (UTC calendar days, no time zones). */
-import { addDays as addCalendarDays, diffDays as calendarDiff, isISODate } from '../calendar'
-import type { Calendar, ISODate } from './types'
-
 /**
- * Calendar-day arithmetic comes from the one date module (`domain/calendar`); these names keep
- * the scoring code's conventions (`diffDays(a, b)` = b − a, the reverse of the calendar's).
+ * The scoring engine's names for the calendar module's day arithmetic and ranges
+ * (`domain/calendar`); nothing is computed here. `diffDays(a, b)` = b − a, the reverse of the
+ * calendar's argument order, as the engine has always counted.
  */
+import { addDays as addCalendarDays, daysOffBetween, diffDays as calendarDiff, earlierDay, isISODate, laterDay, workingDaysBetween } from '../calendar'
+import type { ISODate } from './types'
+
 export const isIsoDate = (s: unknown): s is ISODate => isISODate(s)
 
 export function assertIsoDate(s: unknown, what: string): asserts s is ISODate {
@@ -18,23 +18,8 @@ export const addDays = (d: ISODate, n: number): ISODate => addCalendarDays(d, n)
 export const diffDays = (a: ISODate, b: ISODate): number => calendarDiff(b, a)
 
 /** Working days d with from < d ≤ to (0 when to ≤ from). */
-export function workingDaysAfter(from: ISODate, to: ISODate, calendar: Calendar): number {
-  let n = 0
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (calendar.isWorkingDay(d)) n++
-  return n
-}
-
+export const workingDaysAfter = workingDaysBetween
 /** Non-working days d with from < d ≤ to, split into holidays and other days off. */
-export function daysOffAfter(from: ISODate, to: ISODate, calendar: Calendar): { holidays: ISODate[]; other: number } {
-  const holidays: ISODate[] = []
-  let other = 0
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
-    if (calendar.isWorkingDay(d)) continue
-    if (calendar.isHoliday?.(d)) holidays.push(d)
-    else other++
-  }
-  return { holidays, other }
-}
-
-export const minDate = (a: ISODate, b: ISODate): ISODate => (a <= b ? a : b)
-export const maxDate = (a: ISODate, b: ISODate): ISODate => (a >= b ? a : b)
+export const daysOffAfter = daysOffBetween
+export const minDate = earlierDay
+export const maxDate = laterDay

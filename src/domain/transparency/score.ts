@@ -153,9 +153,31 @@ function lateNote(due: ISODate, published: ISODate, calendar: Calendar): string 
   return parts.join('; ')
 }
 
+/**
+ * "No data" is not a zero: a period that ends before the agency's obligations start gets no
+ * score (total and every criterion null, excluded from averages and trends) and no evidence.
+ */
+function noDataScore<C extends Calendar>(input: ScoreInput<C>): AgencyScore {
+  const weightOf = new Map(input.criteria.criteria.map((c) => [c.key, c.weight]))
+  const byCriterion = {} as Record<CriterionKey, CriterionResult>
+  for (const key of CRITERION_KEYS) byCriterion[key] = { score: null, weight: weightOf.get(key) ?? 0, effectiveWeight: 0, points: 0, maxPoints: 0, applicable: false }
+  return {
+    agencyId: input.agency.id,
+    agencyKind: input.agency.kind,
+    period: { ...input.period },
+    today: input.today,
+    criteriaVersion: input.criteria.version,
+    total: null,
+    byCriterion,
+    evidence: [],
+    noData: 'before-obligations',
+  }
+}
+
 export function scoreAgency<C extends Calendar>(input: ScoreInput<C>): AgencyScore {
   validate(input)
   const { agency, catalogue, criteria, period, today, calendar, dueDate } = input
+  if (agency.obligationsFrom && period.to < agency.obligationsFrom) return noDataScore(input)
   const evalOn = minDate(today, period.to)
   const published = input.items.filter((i) => i.publishedOn <= today)
 
@@ -220,7 +242,7 @@ export function scoreAgency<C extends Calendar>(input: ScoreInput<C>): AgencySco
       for (const { item, due } of assessed) {
         const w = 1 / assessed.length
         if (item.publishedOn <= due) {
-          rows.push({ ev: { ...base, criterion: crit, status: 'on-time', ...itemRef(item), due, note: externalNote(item) }, w, credit: 1 })
+          rows.push({ ev: { ...base, criterion: crit, status: 'on-time', ...itemRef(item), due, note: externalNote(item), rule: item.rule }, w, credit: 1 })
         } else {
           rows.push({
             ev: {
@@ -232,6 +254,7 @@ export function scoreAgency<C extends Calendar>(input: ScoreInput<C>): AgencySco
               daysLate: diffDays(due, item.publishedOn),
               workingDaysLate: workingDaysAfter(due, item.publishedOn, calendar),
               note: externalNote(item, lateNote(due, item.publishedOn, calendar)),
+              rule: item.rule,
             },
             w,
             credit: 0,

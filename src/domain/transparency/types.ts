@@ -93,6 +93,8 @@ export interface Item {
   hasEnglish?: boolean
   /** Published on another official system and linked here. Scored like any other item. */
   external?: boolean
+  /** The legal rule its deadline follows (e.g. the budget circular in force for its fiscal year), named in the evidence. */
+  rule?: string
 }
 
 export interface Period {
@@ -104,6 +106,11 @@ export interface Period {
 export interface Agency {
   id: string
   kind: AgencyKind
+  /**
+   * First day the agency's disclosure duties are assessed on the portal. A period that ends
+   * before it is not scored at all ("no data": total null, never 0). Unset = every period.
+   */
+  obligationsFrom?: ISODate
 }
 
 export type EvidenceStatus =
@@ -132,6 +139,8 @@ export interface Evidence {
   /** Points of the 0..100 total lost because of this row. */
   pointsLost: number
   note?: string
+  /** The legal rule the due date was computed by, when the item names one. */
+  rule?: string
 }
 
 export interface CriterionResult {
@@ -160,4 +169,6 @@ export interface AgencyScore {
   total: number | null
   byCriterion: Record<CriterionKey, CriterionResult>
   evidence: Evidence[]
+  /** Why there is no score at all: the period ends before the agency's obligations start. */
+  noData?: 'before-obligations'
 }

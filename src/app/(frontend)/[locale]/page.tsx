@@ -1,10 +1,11 @@
-import Link from 'next/link'
+import { Fragment } from 'react'
+import { Lang } from '@/components/Lang'
 import { PageShell } from '@/components/PageShell'
-import { NewsList } from '@/components/NewsList'
-import { listNews } from '@/data/news'
+import { renderHomeSections } from '@/components/home/sections'
+import { getHomePage } from '@/data/home'
 import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { homePath, isLocale, LIVE_SECTIONS, sectionPath } from '@/routes'
+import { homePath, isLocale } from '@/routes'
 import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -15,31 +16,19 @@ export async function generateMetadata({ params }: Props) {
   return pageMetadata({ locale, path: homePath(locale) })
 }
 
+/** The province's front door: the blocks of src/components/home/sections.tsx that have content. */
 export default async function HomePage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   const t = getT(locale)
-  const news = await listNews(locale, { limit: 6 })
+  const home = await getHomePage(locale)
+  const blocks = await renderHomeSections({ locale, home })
   return (
     <PageShell locale={locale} path={homePath(locale)}>
-      <h1 className="visually-hidden">{t('site.name')}</h1>
-      <section aria-labelledby="latest-news">
-        <h2 id="latest-news">{t('home.latestNews')}</h2>
-        {news.items.length ? <NewsList locale={locale} items={news.items} headingLevel={3} /> : <p>{t('home.noNews')}</p>}
-        <p>
-          <Link prefetch={false} href={sectionPath(locale, 'news')}>{t('home.allNews')}</Link>
-        </p>
-      </section>
-      <section aria-labelledby="sections">
-        <h2 id="sections">{t('home.sectionsHeading')}</h2>
-        <ul className="section-grid">
-          {LIVE_SECTIONS.map((key) => (
-            <li key={key}>
-              <Link prefetch={false} href={sectionPath(locale, key)}>{t(`nav.${key}`)}</Link>
-              <p>{t(`home.sections.${key}`)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <h1 className={home.intro ? undefined : 'visually-hidden'}>{t('site.name')}</h1>
+      {home.intro ? <Lang value={home.intro} locale={locale} as="p" className="home-intro" /> : null}
+      {blocks.map((b) => (
+        <Fragment key={b.key}>{b.node}</Fragment>
+      ))}
     </PageShell>
   )
 }

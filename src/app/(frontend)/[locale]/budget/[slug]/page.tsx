@@ -4,7 +4,7 @@ import { BudgetChart } from '@/components/budget/BudgetChart'
 import { BudgetTableView } from '@/components/budget/BudgetTableView'
 import { PunctualityBadge } from '@/components/budget/PunctualityBadge'
 import { getBudgetDisclosure } from '@/data/budget'
-import { BUDGET_DEADLINE_RULES, isBudgetReportFamily } from '@/domain/deadlines'
+import { BUDGET_DEADLINE_RULES, budgetRuleName, isBudgetReportFamily } from '@/domain/deadlines'
 import { formatBytes, formatDate } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { sectionPath } from '@/routes'
@@ -19,7 +19,11 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
     const t = getT(locale)
     const title = d.title?.text ?? slug
     const langOf = (lang: string | undefined) => (lang && lang !== locale ? lang : undefined)
-    const basis = isBudgetReportFamily(d.family) ? BUDGET_DEADLINE_RULES[d.family].basis[locale] : null
+    // The timing's legal basis, and the disclosure rule in force for this budget year (named as applied).
+    const rule = typeof d.fiscalYear === 'number' ? budgetRuleName(d.fiscalYear, locale) : null
+    const basis = isBudgetReportFamily(d.family)
+      ? [BUDGET_DEADLINE_RULES[d.family].basis[locale], rule ? t('budget.ruleApplied', { rule }) : null].filter(Boolean).join('. ')
+      : null
     return (
       <article className="article article--wide">
         <p className="article__meta">

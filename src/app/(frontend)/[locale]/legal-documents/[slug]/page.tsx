@@ -1,8 +1,9 @@
 import { RatingBox } from '@/components/ratings/RatingBox'
 import { DraftedWith } from '@/components/consultations/DraftedWith'
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 import { legalFieldLabel, legalScopeLabel } from '@/collections/LegalDocuments/options'
+import { Breadcrumb } from '@/components/Breadcrumb'
+import { OfficialBody } from '@/components/legal/OfficialBody'
 import { StatusBadge } from '@/components/legal/StatusBadge'
 import { docTypeLabel, fileTypeKey, localized, withStatuses } from '@/components/legal/view'
 import { detailPage, type SlugParams } from '@/components/page/detailPage'
@@ -83,10 +84,14 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
     const body = (doc.body[locale] ?? (untranslated ? doc.body.vi : null))
     const issuer = doc.issuer ? localized(doc.issuer.name, locale) : null
     const numberOf = (id: string) => byId.get(id)?.number ?? id
+    // Related items: the newest other documents sharing a field, not already listed as relations.
+    const linked = new Set([...outgoing, ...incoming].map((r) => r.other))
+    const sameField = index.filter((d) => d.id !== doc.id && !linked.has(d.id) && d.fields.some((f) => doc.fields.includes(f))).slice(0, 4)
     const date = (d: string | null | undefined) => (d ? formatDate(d, locale) : t('legal.notStated'))
 
     return (
       <article className="legal-doc">
+        <Breadcrumb locale={locale} trail={[{ label: t('nav.legal-documents'), href: sectionPath(locale, 'legal-documents') }]} current={{ text: doc.number, lang: locale }} />
         <p className="legal-doc__kicker">
           {docTypeLabel(doc.docType, locale)} {doc.number}
         </p>
@@ -232,11 +237,30 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
           </section>
         )}
 
+        {sameField.length > 0 && (
+          <section aria-labelledby="same-field" className="no-print">
+            <h2 id="same-field">{t('legal.relatedByField')}</h2>
+            <ul className="related-list">
+              {sameField.map((d) => {
+                const dt = localized(d.title, locale)
+                return (
+                  <li key={d.id}>
+                    <Link href={sectionPath(locale, 'legal-documents', d.slug)}>
+                      {docTypeLabel(d.docType, locale)} {d.number}
+                    </Link>{' '}
+                    — <span lang={dt.lang}>{dt.text}</span>
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        )}
+
         <section aria-labelledby="fulltext">
           <h2 id="fulltext">{t('legal.bodyHeading')}</h2>
           {body ? (
             <div lang={untranslated ? 'vi' : undefined}>
-              <RichText data={body} className="prose legal-doc__body" />
+              <OfficialBody data={body} locale={locale} className="prose legal-doc__body" />
             </div>
           ) : (
             <p>{t('legal.noFullText')}</p>

@@ -1,8 +1,10 @@
 import { RatingBox } from '@/components/ratings/RatingBox'
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import Link from 'next/link'
+import { Breadcrumb } from '@/components/Breadcrumb'
+import { RichTextBody } from '@/components/RichTextBody'
 import { TranslationNotice } from '@/components/TranslationNotice'
-import { getNewsBySlug } from '@/data/news'
+import { getNewsBySlug, listNews } from '@/data/news'
 import { formatDate, formatDateTime } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { sectionPath } from '@/routes'
@@ -21,11 +23,14 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
     publishedTime: item.publishedAt,
     modifiedTime: item.lastMaterialChange ?? item.publishedAt,
   }),
-  render: (item, { locale, params: { slug } }) => {
+  render: async (item, { locale, params: { slug } }) => {
     const t = getT(locale)
     const lang = item.hasTranslation || locale === 'vi' ? undefined : 'vi'
+    // Related items: the newest other news in this language (the list read is cached and tagged).
+    const related = (await listNews(locale, { limit: 4 })).items.filter((n) => n.slug !== slug).slice(0, 3)
     return (
       <article className="article">
+        <Breadcrumb locale={locale} trail={[{ label: t('nav.news'), href: sectionPath(locale, 'news') }]} current={{ text: item.title, lang: lang ? 'vi' : locale }} />
         <h1 lang={lang}>{item.title}</h1>
         {!lang && <TranslationNotice locale={locale} translation={item.translation} originalHref={sectionPath('vi', 'news', slug)} />}
         {lang && (
@@ -62,8 +67,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
         )}
         {item.body ? (
           <div lang={lang}>
-            {/* eslint-disable-next-line @typescript-eslint/no-explicit-any */}
-            <RichText data={item.body as any} className="prose" />
+            <RichTextBody data={item.body as SerializedEditorState} locale={locale} className="prose" />
           </div>
         ) : null}
         {item.relatedDocuments.length > 0 && (
@@ -74,6 +78,24 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
                 <li key={d.slug}>
                   <Link href={sectionPath(locale, 'legal-documents', d.slug)}>{d.number}</Link>
                   {d.title && <> — {d.title}</>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {related.length > 0 && (
+          <section aria-labelledby="related-news" className="no-print">
+            <h2 id="related-news">{t('news.relatedNews')}</h2>
+            <ul className="related-list">
+              {related.map((n) => (
+                <li key={n.slug}>
+                  <Link href={sectionPath(locale, 'news', n.slug)}>{n.title}</Link>
+                  {n.publishedAt && (
+                    <>
+                      {' · '}
+                      <time dateTime={n.publishedAt}>{formatDate(n.publishedAt, locale)}</time>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,0 +1,91 @@
+import { FEATURABLE } from '@/globals/HomePage'
+import { tags } from '@/lib/cacheTags'
+import { payloadClient } from '@/lib/payload'
+import { documentPath } from '@/routes/documents'
+import type { Locale } from '@/routes/locales'
+import { cachedRead } from './cache'
+import { legalIndex } from './legal'
+import { pickText, type LText } from './localized'
+
+type Row = Record<string, unknown>
+type Featurable = (typeof FEATURABLE)[number]
+
+export interface FeaturedItem {
+  collection: Featurable
+  id: string
+  title: LText
+  href: string
+}
+
+export interface ServiceLink {
+  label: LText
+  url: string
+  description: LText | null
+}
+
+export interface HomePageView {
+  intro: LText | null
+  featured: FeaturedItem[]
+  services: ServiceLink[]
+  showTransparency: boolean
+  showInvest: boolean
+}
+
+const texts = (v: unknown): Row => (v && typeof v === 'object' ? (v as Row) : {})
+
+/**
+ * The home-page global in one locale. Featured items are read as the public reads them
+ * (`overrideAccess: false`): a draft or unpublished item is not populated and is left out.
+ */
+export const getHomePage = cachedRead(
+  'home-page',
+  async (locale: Locale): Promise<HomePageView> => {
+    const payload = await payloadClient()
+    const g = (await payload.findGlobal({ slug: 'home-page', locale: 'all', depth: 1, overrideAccess: false })) as unknown as Row
+    const featured: FeaturedItem[] = []
+    for (const rel of (g.featured as { relationTo: Featurable; value: unknown }[] | null | undefined) ?? []) {
+      const doc = rel.value as Row | null
+      if (!doc || typeof doc !== 'object') continue // not readable by the public
+      if ('_status' in doc && doc._status !== 'published') continue
+      const t = texts(doc.title)
+      const title = pickText(locale, t[locale], t.vi)
+      const href = typeof doc.slug === 'string' ? documentPath(locale, rel.relationTo, doc.slug) : null
+      if (title && href) featured.push({ collection: rel.relationTo, id: String(doc.id), title, href })
+    }
+    const services: ServiceLink[] = []
+    for (const s of (g.services as Row[] | null | undefined) ?? []) {
+      const l = texts(s.label)
+      const d = texts(s.description)
+      const label = pickText(locale, l[locale], l.vi)
+      if (label && typeof s.url === 'string') services.push({ label, url: s.url, description: pickText(locale, d[locale], d.vi) })
+    }
+    const intro = texts(g.intro)
+    return {
+      intro: pickText(locale, intro[locale], intro.vi),
+      featured,
+      services,
+      showTransparency: g.showTransparency !== false,
+      showInvest: g.showInvest !== false,
+    }
+  },
+  () => [tags.global('home-page'), ...FEATURABLE.map((c) => tags.collection(c))],
+)
+
+export interface NewLegalDocument {
+  slug: string
+  number: string
+  title: LText
+  issueDate: string | null
+}
+
+/** The newest published legal documents (by issue date), from the finder's cached index. */
+export async function newestLegalDocuments(locale: Locale, limit: number): Promise<NewLegalDocument[]> {
+  const index = await legalIndex()
+  const out: NewLegalDocument[] = []
+  for (const d of index) {
+    const title = pickText(locale, d.title[locale], d.title.vi)
+    if (title) out.push({ slug: d.slug, number: d.number, title, issueDate: (d as unknown as { issueDate?: string | null }).issueDate ?? null })
+    if (out.length >= limit) break
+  }
+  return out
+}
