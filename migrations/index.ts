@@ -1,9 +1,9 @@
-import * as migration_20261203_170424_initial from './20261203_170424_initial';
+import * as migration_20261203_182851_initial from './20261203_182851_initial';
 
 export const migrations = [
   {
-    up: migration_20261203_170424_initial.up,
-    down: migration_20261203_170424_initial.down,
-    name: '20261203_170424_initial'
+    up: migration_20261203_182851_initial.up,
+    down: migration_20261203_182851_initial.down,
+    name: '20261203_182851_initial'
   },
 ];

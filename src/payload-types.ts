@@ -88,6 +88,16 @@ export interface Config {
     'consultation-comments': ConsultationComment;
     'comment-attachments': CommentAttachment;
     ratings: Rating;
+    procedures: Procedure;
+    'procedure-imports': ProcedureImport;
+    dossiers: Dossier;
+    'dossier-imports': DossierImport;
+    'dossier-tokens': DossierToken;
+    questions: Question;
+    'question-attachments': QuestionAttachment;
+    'question-answers': QuestionAnswer;
+    'information-requests': InformationRequest;
+    alerts: Alert;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +127,16 @@ export interface Config {
     'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
     'comment-attachments': CommentAttachmentsSelect<false> | CommentAttachmentsSelect<true>;
     ratings: RatingsSelect<false> | RatingsSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    'procedure-imports': ProcedureImportsSelect<false> | ProcedureImportsSelect<true>;
+    dossiers: DossiersSelect<false> | DossiersSelect<true>;
+    'dossier-imports': DossierImportsSelect<false> | DossierImportsSelect<true>;
+    'dossier-tokens': DossierTokensSelect<false> | DossierTokensSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'question-attachments': QuestionAttachmentsSelect<false> | QuestionAttachmentsSelect<true>;
+    'question-answers': QuestionAnswersSelect<false> | QuestionAnswersSelect<true>;
+    'information-requests': InformationRequestsSelect<false> | InformationRequestsSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -129,6 +149,7 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'home-page': HomePage;
     'transparency-criteria': TransparencyCriterion;
     holidays: Holiday;
     'consultation-periods': ConsultationPeriod;
@@ -136,6 +157,7 @@ export interface Config {
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'home-page': HomePageSelect<false> | HomePageSelect<true>;
     'transparency-criteria': TransparencyCriteriaSelect<false> | TransparencyCriteriaSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     'consultation-periods': ConsultationPeriodsSelect<false> | ConsultationPeriodsSelect<true>;
@@ -149,6 +171,7 @@ export interface Config {
   jobs: {
     tasks: {
       'transparency-recompute': TaskTransparencyRecompute;
+      'question-reminders': TaskQuestionReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1322,7 +1345,8 @@ export interface AuditLog {
   id: number;
   user?: (number | null) | User;
   userName?: string | null;
-  action: 'created' | 'edited' | 'submitted' | 'returned' | 'published' | 'unpublished' | 'deleted' | 'restored';
+  action:
+    'created' | 'edited' | 'submitted' | 'returned' | 'published' | 'unpublished' | 'deleted' | 'restored' | 'caseStep';
   targetCollection: string;
   documentId: string;
   title?: string | null;
@@ -1500,6 +1524,493 @@ export interface Rating {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures".
+ */
+export interface Procedure {
+  id: number;
+  agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
+  code: string;
+  name?: string | null;
+  codeDigits?: string | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  field:
+    | 'business'
+    | 'investment'
+    | 'land'
+    | 'construction'
+    | 'environment'
+    | 'transport'
+    | 'education'
+    | 'health'
+    | 'labour'
+    | 'justice'
+    | 'agriculture'
+    | 'science'
+    | 'other';
+  /**
+   * As set by Nghị định 224/2026/NĐ-CP, Điều 14.
+   */
+  level: 'full' | 'partial' | 'offline';
+  /**
+   * History only; not used to classify.
+   */
+  legacyLevel?: ('2' | '3' | '4') | null;
+  partialReason?: string | null;
+  processingDays?: number | null;
+  processingNote?: string | null;
+  /**
+   * Write "None" when free of charge.
+   */
+  fees?: string | null;
+  applicants?: string | null;
+  submission?: string | null;
+  documents?:
+    | {
+        name?: string | null;
+        copies?: number | null;
+        form?: ('original' | 'copy' | 'either') | null;
+        id?: string | null;
+      }[]
+    | null;
+  forms?: (number | Attachment)[] | null;
+  /**
+   * Documents on the portal; each document's page lists the procedures based on it.
+   */
+  legalBasis?: (number | LegalDocument)[] | null;
+  legalBasisText?: string | null;
+  /**
+   * A link only; the portal loads nothing from it.
+   */
+  nationalUrl?: string | null;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Upload a CSV or Excel (.xlsx) export of the national procedure database. "Dry run" previews which rows would be created, updated or refused; "Import" writes — only when no row is refused, and all rows or none. Imported procedures are drafts for publishers to publish.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedure-imports".
+ */
+export interface ProcedureImport {
+  id: number;
+  mode: 'dry-run' | 'apply';
+  title?: string | null;
+  outcome?: string | null;
+  applied?: boolean | null;
+  user?: (number | null) | User;
+  toCreate?: number | null;
+  toUpdate?: number | null;
+  refused?: number | null;
+  plan?:
+    | {
+        row?: number | null;
+        code?: string | null;
+        action?: ('create' | 'update' | 'refuse') | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Dossiers from the one-stop system (upload a file under "Dossier imports", or the push API). The applicant's name and phone are never stored.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers".
+ */
+export interface Dossier {
+  id: number;
+  code: string;
+  procedureCode: string;
+  procedure?: (number | null) | Procedure;
+  agency: number | Agency;
+  handlingUnit?: string | null;
+  receivedAt: string;
+  dueAt: string;
+  resultAt?: string | null;
+  status: 'received' | 'processing' | 'supplement' | 'paused' | 'returned' | 'done';
+  history?:
+    | {
+        status: 'received' | 'processing' | 'supplement' | 'paused' | 'returned' | 'done';
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  factorHash?: string | null;
+  source?: ('upload' | 'api' | 'demo') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Upload a CSV or Excel (.xlsx) export of the one-stop system, then Save. Good rows land at once; bad rows are listed by row and column to fix and upload again (uploading the same file again changes nothing).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-imports".
+ */
+export interface DossierImport {
+  id: number;
+  title?: string | null;
+  agency?: (number | null) | Agency;
+  source?: ('upload' | 'api') | null;
+  user?: (number | null) | User;
+  token?: (number | null) | DossierToken;
+  created?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  refused?: number | null;
+  problems?:
+    | {
+        row?: number | null;
+        field?: string | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Each agency's one-stop system pushes dossiers with one token (POST /api/dossiers/push, header Authorization: Bearer <token>). The token is shown once, right after it is issued; revoke it if it leaks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-tokens".
+ */
+export interface DossierToken {
+  id: number;
+  label: string;
+  agency: number | Agency;
+  /**
+   * Copy it now: the portal keeps only a hash of it.
+   */
+  token?: string | null;
+  tokenHash?: string | null;
+  tokenHint?: string | null;
+  /**
+   * Tick to revoke; a revoked token cannot be restored.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Questions sent through the portal. The coordinator accepts, refuses or assigns them; the assigned agency drafts the answer under "Answers". The asker’s data is visible to those handling it only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  code: string;
+  state: 'received' | 'accepted' | 'refused' | 'assigned' | 'answered' | 'answeredPrivately';
+  agency?: (number | null) | Agency;
+  dueOn?: string | null;
+  dueBasis?: string | null;
+  remindedFor?: string | null;
+  receivedOn: string;
+  assignedOn?: string | null;
+  closedOn?: string | null;
+  askerKind: 'business' | 'householdBusiness' | 'citizen' | 'organisation';
+  field:
+    | 'administration'
+    | 'information-technology'
+    | 'public-finance'
+    | 'investment'
+    | 'land'
+    | 'construction'
+    | 'environment'
+    | 'agriculture'
+    | 'trade'
+    | 'transport'
+    | 'education'
+    | 'health'
+    | 'culture'
+    | 'labour';
+  requestedAgency?: (number | null) | Agency;
+  askerName: string;
+  organisation?: string | null;
+  registrationNumber?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  title: string;
+  question: string;
+  attachments?: (number | QuestionAttachment)[] | null;
+  consentToPublish?: boolean | null;
+  /**
+   * Shown in public (business name or initials), as the asker allowed.
+   */
+  publicAsker?: string | null;
+  locale?: ('vi' | 'en') | null;
+  refusal?: ('spam' | 'duplicate' | 'outOfScope' | 'alreadyAnswered') | null;
+  duplicateOf?: (number | null) | QuestionAnswer;
+  answer?: (number | null) | QuestionAnswer;
+  privateAnswer?: string | null;
+  note?: string | null;
+  followToken?: string | null;
+  history?:
+    | {
+        action: string;
+        at: string;
+        by?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-attachments".
+ */
+export interface QuestionAttachment {
+  id: number;
+  agency?: (number | null) | Agency;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Draft the answer, then "Submit for review"; the agency’s publisher publishes it, which makes the question and answer public and tells the asker.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-answers".
+ */
+export interface QuestionAnswer {
+  id: number;
+  agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
+  title?: string | null;
+  /**
+   * May be edited to remove personal details the asker wrote in the question.
+   */
+  questionText?: string | null;
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  relatedDocuments?: (number | LegalDocument)[] | null;
+  slug?: string | null;
+  code?: string | null;
+  field?:
+    | (
+        | 'administration'
+        | 'information-technology'
+        | 'public-finance'
+        | 'investment'
+        | 'land'
+        | 'construction'
+        | 'environment'
+        | 'agriculture'
+        | 'trade'
+        | 'transport'
+        | 'education'
+        | 'health'
+        | 'culture'
+        | 'labour'
+      )
+    | null;
+  askerKind?: ('business' | 'householdBusiness' | 'citizen' | 'organisation') | null;
+  publicAsker?: string | null;
+  askedOn?: string | null;
+  dueOn?: string | null;
+  answeredOn?: string | null;
+  daysTaken?: number | null;
+  onTime?: boolean | null;
+  question?: (number | null) | Question;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Requests under the Law on Access to Information. Record each step (notice, extension, provided, refused with its ground); the requester is e-mailed at each step.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "information-requests".
+ */
+export interface InformationRequest {
+  id: number;
+  code: string;
+  state: 'received' | 'noticeSent' | 'extended' | 'provided' | 'partlyProvided' | 'refused';
+  agency: number | Agency;
+  channel: 'online' | 'post' | 'office';
+  receivedOn?: string | null;
+  noticeDue?: string | null;
+  dueOn?: string | null;
+  closedOn?: string | null;
+  dueBasis?: string | null;
+  extensionDays?: number | null;
+  daysTaken?: number | null;
+  onTime?: boolean | null;
+  /**
+   * Shown in the agency’s public register; no details of the requester.
+   */
+  publicSummary: string;
+  requesterKind: 'citizen' | 'foreignResident' | 'organisation';
+  requesterName: string;
+  organisation?: string | null;
+  residence?: string | null;
+  identityNumber?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  postalAddress?: string | null;
+  information: string;
+  documentName?: string | null;
+  delivery: 'email' | 'post' | 'inPerson';
+  purpose: string;
+  ground?: ('art6' | 'art7' | 'art28') | null;
+  note?: string | null;
+  followToken?: string | null;
+  history?:
+    | {
+        action: string;
+        at: string;
+        by?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A banner shown on every page from its start until it expires (e.g. a storm warning). Leave "Agency" empty to show it province-wide.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  message: string;
+  severity: 'info' | 'warning' | 'danger';
+  agency?: (number | null) | Agency;
+  startsAt: string;
+  expiresAt: string;
+  link?: string | null;
+  linkLabel?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1567,7 +2078,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'transparency-recompute' | 'schedulePublish';
+        taskSlug: 'inline' | 'transparency-recompute' | 'question-reminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1600,7 +2111,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'transparency-recompute' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'transparency-recompute' | 'question-reminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1706,6 +2217,46 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ratings';
         value: number | Rating;
+      } | null)
+    | ({
+        relationTo: 'procedures';
+        value: number | Procedure;
+      } | null)
+    | ({
+        relationTo: 'procedure-imports';
+        value: number | ProcedureImport;
+      } | null)
+    | ({
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      } | null)
+    | ({
+        relationTo: 'dossier-imports';
+        value: number | DossierImport;
+      } | null)
+    | ({
+        relationTo: 'dossier-tokens';
+        value: number | DossierToken;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'question-attachments';
+        value: number | QuestionAttachment;
+      } | null)
+    | ({
+        relationTo: 'question-answers';
+        value: number | QuestionAnswer;
+      } | null)
+    | ({
+        relationTo: 'information-requests';
+        value: number | InformationRequest;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: number | Alert;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2633,6 +3184,366 @@ export interface RatingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures_select".
+ */
+export interface ProceduresSelect<T extends boolean = true> {
+  agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
+  code?: T;
+  name?: T;
+  codeDigits?: T;
+  slug?: T;
+  field?: T;
+  level?: T;
+  legacyLevel?: T;
+  partialReason?: T;
+  processingDays?: T;
+  processingNote?: T;
+  fees?: T;
+  applicants?: T;
+  submission?: T;
+  documents?:
+    | T
+    | {
+        name?: T;
+        copies?: T;
+        form?: T;
+        id?: T;
+      };
+  forms?: T;
+  legalBasis?: T;
+  legalBasisText?: T;
+  nationalUrl?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedure-imports_select".
+ */
+export interface ProcedureImportsSelect<T extends boolean = true> {
+  mode?: T;
+  title?: T;
+  outcome?: T;
+  applied?: T;
+  user?: T;
+  toCreate?: T;
+  toUpdate?: T;
+  refused?: T;
+  plan?:
+    | T
+    | {
+        row?: T;
+        code?: T;
+        action?: T;
+        message?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers_select".
+ */
+export interface DossiersSelect<T extends boolean = true> {
+  code?: T;
+  procedureCode?: T;
+  procedure?: T;
+  agency?: T;
+  handlingUnit?: T;
+  receivedAt?: T;
+  dueAt?: T;
+  resultAt?: T;
+  status?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        id?: T;
+      };
+  factorHash?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-imports_select".
+ */
+export interface DossierImportsSelect<T extends boolean = true> {
+  title?: T;
+  agency?: T;
+  source?: T;
+  user?: T;
+  token?: T;
+  created?: T;
+  updated?: T;
+  unchanged?: T;
+  refused?: T;
+  problems?:
+    | T
+    | {
+        row?: T;
+        field?: T;
+        message?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-tokens_select".
+ */
+export interface DossierTokensSelect<T extends boolean = true> {
+  label?: T;
+  agency?: T;
+  token?: T;
+  tokenHash?: T;
+  tokenHint?: T;
+  revoked?: T;
+  revokedAt?: T;
+  lastUsedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  code?: T;
+  state?: T;
+  agency?: T;
+  dueOn?: T;
+  dueBasis?: T;
+  remindedFor?: T;
+  receivedOn?: T;
+  assignedOn?: T;
+  closedOn?: T;
+  askerKind?: T;
+  field?: T;
+  requestedAgency?: T;
+  askerName?: T;
+  organisation?: T;
+  registrationNumber?: T;
+  email?: T;
+  phone?: T;
+  title?: T;
+  question?: T;
+  attachments?: T;
+  consentToPublish?: T;
+  publicAsker?: T;
+  locale?: T;
+  refusal?: T;
+  duplicateOf?: T;
+  answer?: T;
+  privateAnswer?: T;
+  note?: T;
+  followToken?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-attachments_select".
+ */
+export interface QuestionAttachmentsSelect<T extends boolean = true> {
+  agency?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-answers_select".
+ */
+export interface QuestionAnswersSelect<T extends boolean = true> {
+  agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
+  title?: T;
+  questionText?: T;
+  answer?: T;
+  relatedDocuments?: T;
+  slug?: T;
+  code?: T;
+  field?: T;
+  askerKind?: T;
+  publicAsker?: T;
+  askedOn?: T;
+  dueOn?: T;
+  answeredOn?: T;
+  daysTaken?: T;
+  onTime?: T;
+  question?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "information-requests_select".
+ */
+export interface InformationRequestsSelect<T extends boolean = true> {
+  code?: T;
+  state?: T;
+  agency?: T;
+  channel?: T;
+  receivedOn?: T;
+  noticeDue?: T;
+  dueOn?: T;
+  closedOn?: T;
+  dueBasis?: T;
+  extensionDays?: T;
+  daysTaken?: T;
+  onTime?: T;
+  publicSummary?: T;
+  requesterKind?: T;
+  requesterName?: T;
+  organisation?: T;
+  residence?: T;
+  identityNumber?: T;
+  email?: T;
+  phone?: T;
+  postalAddress?: T;
+  information?: T;
+  documentName?: T;
+  delivery?: T;
+  purpose?: T;
+  ground?: T;
+  note?: T;
+  followToken?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  message?: T;
+  severity?: T;
+  agency?: T;
+  startsAt?: T;
+  expiresAt?: T;
+  link?: T;
+  linkLabel?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2715,6 +3626,55 @@ export interface SiteSetting {
   email?: string | null;
   responsible?: string | null;
   licence?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Featured items, public-service links and the blocks of the province's home page. Latest news and documents update themselves on publish.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-page".
+ */
+export interface HomePage {
+  id: number;
+  intro?: string | null;
+  /**
+   * Up to 6 published items: news, documents, plans, budget, projects.
+   */
+  featured?:
+    | (
+        | {
+            relationTo: 'news';
+            value: number | News;
+          }
+        | {
+            relationTo: 'legal-documents';
+            value: number | LegalDocument;
+          }
+        | {
+            relationTo: 'plans';
+            value: number | Plan;
+          }
+        | {
+            relationTo: 'budget-disclosures';
+            value: number | BudgetDisclosure;
+          }
+        | {
+            relationTo: 'investment-projects';
+            value: number | InvestmentProject;
+          }
+      )[]
+    | null;
+  services?:
+    | {
+        label: string;
+        url: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  showTransparency?: boolean | null;
+  showInvest?: boolean | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2818,6 +3778,27 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-page_select".
+ */
+export interface HomePageSelect<T extends boolean = true> {
+  intro?: T;
+  featured?: T;
+  services?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        description?: T;
+        id?: T;
+      };
+  showTransparency?: T;
+  showInvest?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "transparency-criteria_select".
  */
 export interface TransparencyCriteriaSelect<T extends boolean = true> {
@@ -2909,6 +3890,16 @@ export interface TaskTransparencyRecompute {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQuestion-reminders".
+ */
+export interface TaskQuestionReminders {
+  input?: unknown;
+  output: {
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -2947,6 +3938,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'consultations';
           value: number | Consultation;
+        } | null)
+      | ({
+          relationTo: 'procedures';
+          value: number | Procedure;
+        } | null)
+      | ({
+          relationTo: 'question-answers';
+          value: number | QuestionAnswer;
         } | null);
     global?: string | null;
     user?: {

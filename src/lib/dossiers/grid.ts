@@ -1,4 +1,5 @@
-import { MAX_BYTES, parseCsv, parseXlsx } from '@/domain/budget'
+import { MAX_BYTES, parseCsv } from '@/domain/budget'
+import { parseXlsx } from '@/lib/budget/xlsx'
 import { isBudgetImportError, type BudgetImportError } from '@/domain/budget'
 import type { Cell } from '@/domain/services'
 

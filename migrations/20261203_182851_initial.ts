@@ -2182,9 +2182,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_agency_idx\` ON \`audit_log\` (\`agency_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE TABLE \`consultations_chapters_articles\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -2225,136 +2222,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`consultations_chapters_locales_locale_parent_id_unique\` ON \`consultations_chapters_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`consultations_previous_slugs\` (
-========
-  await db.run(sql`CREATE TABLE \`procedures_documents\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`copies\` numeric DEFAULT 1,
-  	\`form\` text DEFAULT 'original',
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`procedures_documents_order_idx\` ON \`procedures_documents\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_documents_parent_id_idx\` ON \`procedures_documents\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`procedures_documents_locales\` (
-  	\`name\` text,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`_locale\` text NOT NULL,
-  	\`_parent_id\` text NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`procedures_documents_locales_locale_parent_id_unique\` ON \`procedures_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`procedures_previous_slugs\` (
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  await db.run(sql`CREATE TABLE \`questions_history\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`action\` text NOT NULL,
-  	\`at\` text NOT NULL,
-  	\`by\` text,
-  	\`note\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`questions_history_order_idx\` ON \`questions_history\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`questions_history_parent_id_idx\` ON \`questions_history\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`questions\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`code\` text NOT NULL,
-  	\`state\` text DEFAULT 'received' NOT NULL,
-  	\`agency_id\` integer,
-  	\`due_on\` text,
-  	\`due_basis\` text,
-  	\`reminded_for\` text,
-  	\`received_on\` text NOT NULL,
-  	\`assigned_on\` text,
-  	\`closed_on\` text,
-  	\`asker_kind\` text NOT NULL,
-  	\`field\` text NOT NULL,
-  	\`requested_agency_id\` integer,
-  	\`asker_name\` text NOT NULL,
-  	\`organisation\` text,
-  	\`registration_number\` text,
-  	\`email\` text,
-  	\`phone\` text,
-  	\`title\` text NOT NULL,
-  	\`question\` text NOT NULL,
-  	\`consent_to_publish\` integer DEFAULT false,
-  	\`public_asker\` text,
-  	\`locale\` text,
-  	\`refusal\` text,
-  	\`duplicate_of_id\` integer,
-  	\`answer_id\` integer,
-  	\`private_answer\` text,
-  	\`note\` text,
-  	\`follow_token\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`requested_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`duplicate_of_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`answer_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`questions_code_idx\` ON \`questions\` (\`code\`);`)
-  await db.run(sql`CREATE INDEX \`questions_state_idx\` ON \`questions\` (\`state\`);`)
-  await db.run(sql`CREATE INDEX \`questions_agency_idx\` ON \`questions\` (\`agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_due_on_idx\` ON \`questions\` (\`due_on\`);`)
-  await db.run(sql`CREATE INDEX \`questions_received_on_idx\` ON \`questions\` (\`received_on\`);`)
-  await db.run(sql`CREATE INDEX \`questions_field_idx\` ON \`questions\` (\`field\`);`)
-  await db.run(sql`CREATE INDEX \`questions_requested_agency_idx\` ON \`questions\` (\`requested_agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_duplicate_of_idx\` ON \`questions\` (\`duplicate_of_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_answer_idx\` ON \`questions\` (\`answer_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_follow_token_idx\` ON \`questions\` (\`follow_token\`);`)
-  await db.run(sql`CREATE INDEX \`questions_updated_at_idx\` ON \`questions\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`questions_created_at_idx\` ON \`questions\` (\`created_at\`);`)
-  await db.run(sql`CREATE TABLE \`questions_rels\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
-  	\`question_attachments_id\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`question_attachments_id\`) REFERENCES \`question_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`questions_rels_order_idx\` ON \`questions_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`questions_rels_parent_idx\` ON \`questions_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_rels_path_idx\` ON \`questions_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`questions_rels_question_attachments_id_idx\` ON \`questions_rels\` (\`question_attachments_id\`);`)
-  await db.run(sql`CREATE TABLE \`question_attachments\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`agency_id\` integer,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`url\` text,
-  	\`thumbnail_u_r_l\` text,
-  	\`filename\` text,
-  	\`mime_type\` text,
-  	\`filesize\` numeric,
-  	\`width\` numeric,
-  	\`height\` numeric,
-  	\`focal_x\` numeric,
-  	\`focal_y\` numeric,
-  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`question_attachments_agency_idx\` ON \`question_attachments\` (\`agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`question_attachments_updated_at_idx\` ON \`question_attachments\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`question_attachments_created_at_idx\` ON \`question_attachments\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`question_attachments_filename_idx\` ON \`question_attachments\` (\`filename\`);`)
-  await db.run(sql`CREATE TABLE \`question_answers_previous_slugs\` (
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`slug\` text,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -2362,77 +2233,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`consultations_previous_slugs_parent_id_idx\` ON \`consultations_previous_slugs\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`consultations_previous_slugs_slug_idx\` ON \`consultations_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`consultations_change_log\` (
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`procedures_previous_slugs_order_idx\` ON \`procedures_previous_slugs\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_previous_slugs_parent_id_idx\` ON \`procedures_previous_slugs\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_previous_slugs_slug_idx\` ON \`procedures_previous_slugs\` (\`slug\`);`)
-  await db.run(sql`CREATE TABLE \`procedures_change_log\` (
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`question_answers_previous_slugs_order_idx\` ON \`question_answers_previous_slugs\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_previous_slugs_parent_id_idx\` ON \`question_answers_previous_slugs\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_previous_slugs_slug_idx\` ON \`question_answers_previous_slugs\` (\`slug\`);`)
-  await db.run(sql`CREATE TABLE \`question_answers_change_log\` (
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`at\` text,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`consultations_change_log_order_idx\` ON \`consultations_change_log\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`consultations_change_log_parent_id_idx\` ON \`consultations_change_log\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`consultations_change_log_locales\` (
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`procedures_change_log_order_idx\` ON \`procedures_change_log\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_change_log_parent_id_idx\` ON \`procedures_change_log\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`procedures_change_log_locales\` (
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`question_answers_change_log_order_idx\` ON \`question_answers_change_log\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_change_log_parent_id_idx\` ON \`question_answers_change_log\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`question_answers_change_log_locales\` (
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`consultations_change_log_locales_locale_parent_id_unique\` ON \`consultations_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`consultations\` (
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`procedures_change_log_locales_locale_parent_id_unique\` ON \`procedures_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`procedures\` (
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`question_answers_change_log_locales_locale_parent_id_unique\` ON \`question_answers_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`question_answers\` (
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer,
   	\`workflow_state\` text DEFAULT 'draft',
@@ -2440,8 +2259,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`review_returned_by\` text,
   	\`review_returned_at\` text,
   	\`review_notified\` numeric,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`slug\` text,
   	\`draft_kind\` text DEFAULT 'hdnd-resolution',
   	\`open_date\` text,
@@ -2449,29 +2266,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`concluded\` integer DEFAULT false,
   	\`report_published_at\` text,
   	\`final_document_id\` integer,
-========
-  	\`code\` text,
-  	\`code_digits\` text,
-  	\`slug\` text,
-  	\`field\` text DEFAULT 'other',
-  	\`level\` text,
-  	\`legacy_level\` text,
-  	\`processing_days\` numeric,
-  	\`national_url\` text,
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	\`slug\` text,
-  	\`code\` text,
-  	\`field\` text,
-  	\`asker_kind\` text,
-  	\`public_asker\` text,
-  	\`asked_on\` text,
-  	\`due_on\` text,
-  	\`answered_on\` text,
-  	\`days_taken\` numeric,
-  	\`on_time\` integer,
-  	\`question_id\` integer,
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`translation_state\` text DEFAULT 'missing',
   	\`translation_vi_material_change_at\` text,
   	\`translation_en_updated_at\` text,
@@ -2481,8 +2275,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
   	\`_status\` text DEFAULT 'draft',
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`final_document_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -2505,88 +2297,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`summary\` text,
   	\`consulted\` text,
   	\`report_intro\` text,
-========
-  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`procedures_agency_idx\` ON \`procedures\` (\`agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_workflow_state_idx\` ON \`procedures\` (\`workflow_state\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`procedures_code_idx\` ON \`procedures\` (\`code\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_code_digits_idx\` ON \`procedures\` (\`code_digits\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`procedures_slug_idx\` ON \`procedures\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_field_idx\` ON \`procedures\` (\`field\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_level_idx\` ON \`procedures\` (\`level\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_translation_translation_state_idx\` ON \`procedures\` (\`translation_state\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_published_at_idx\` ON \`procedures\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_updated_at_idx\` ON \`procedures\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_created_at_idx\` ON \`procedures\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_deleted_at_idx\` ON \`procedures\` (\`deleted_at\`);`)
-  await db.run(sql`CREATE INDEX \`procedures__status_idx\` ON \`procedures\` (\`_status\`);`)
-  await db.run(sql`CREATE TABLE \`procedures_locales\` (
-  	\`name\` text,
-  	\`partial_reason\` text,
-  	\`processing_note\` text,
-  	\`fees\` text,
-  	\`applicants\` text,
-  	\`submission\` text,
-  	\`legal_basis_text\` text,
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`question_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`question_answers_agency_idx\` ON \`question_answers\` (\`agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_workflow_state_idx\` ON \`question_answers\` (\`workflow_state\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`question_answers_slug_idx\` ON \`question_answers\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_code_idx\` ON \`question_answers\` (\`code\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_field_idx\` ON \`question_answers\` (\`field\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_asked_on_idx\` ON \`question_answers\` (\`asked_on\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_answered_on_idx\` ON \`question_answers\` (\`answered_on\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_question_idx\` ON \`question_answers\` (\`question_id\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_translation_translation_state_idx\` ON \`question_answers\` (\`translation_state\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_published_at_idx\` ON \`question_answers\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_updated_at_idx\` ON \`question_answers\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_created_at_idx\` ON \`question_answers\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_deleted_at_idx\` ON \`question_answers\` (\`deleted_at\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers__status_idx\` ON \`question_answers\` (\`_status\`);`)
-  await db.run(sql`CREATE TABLE \`question_answers_locales\` (
-  	\`title\` text,
-  	\`question_text\` text,
-  	\`answer\` text,
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`change_note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`consultations_locales_locale_parent_id_unique\` ON \`consultations_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`consultations_rels\` (
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`procedures_locales_locale_parent_id_unique\` ON \`procedures_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`procedures_rels\` (
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`question_answers_locales_locale_parent_id_unique\` ON \`question_answers_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`question_answers_rels\` (
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`attachments_id\` integer,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -2637,60 +2361,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_consultations_v_version_chapters_locales_locale_parent_id_u\` ON \`_consultations_v_version_chapters_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_consultations_v_version_previous_slugs\` (
-========
-  	\`legal_documents_id\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`procedures_rels_order_idx\` ON \`procedures_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_rels_parent_idx\` ON \`procedures_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_rels_path_idx\` ON \`procedures_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_rels_attachments_id_idx\` ON \`procedures_rels\` (\`attachments_id\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_rels_legal_documents_id_idx\` ON \`procedures_rels\` (\`legal_documents_id\`);`)
-  await db.run(sql`CREATE TABLE \`_procedures_v_version_documents\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`copies\` numeric DEFAULT 1,
-  	\`form\` text DEFAULT 'original',
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_documents_order_idx\` ON \`_procedures_v_version_documents\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_documents_parent_id_idx\` ON \`_procedures_v_version_documents\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_procedures_v_version_documents_locales\` (
-  	\`name\` text,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`_locale\` text NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_version_documents_locales_locale_parent_id_uni\` ON \`_procedures_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_procedures_v_version_previous_slugs\` (
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	\`legal_documents_id\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`question_answers_rels_order_idx\` ON \`question_answers_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_rels_parent_idx\` ON \`question_answers_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_rels_path_idx\` ON \`question_answers_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`question_answers_rels_legal_documents_id_idx\` ON \`question_answers_rels\` (\`legal_documents_id\`);`)
-  await db.run(sql`CREATE TABLE \`_question_answers_v_version_previous_slugs\` (
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
   	\`_uuid\` text,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -2698,78 +2373,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_consultations_v_version_previous_slugs_parent_id_idx\` ON \`_consultations_v_version_previous_slugs\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_consultations_v_version_previous_slugs_slug_idx\` ON \`_consultations_v_version_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`_consultations_v_version_change_log\` (
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_previous_slugs_order_idx\` ON \`_procedures_v_version_previous_slugs\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_previous_slugs_parent_id_idx\` ON \`_procedures_v_version_previous_slugs\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_previous_slugs_slug_idx\` ON \`_procedures_v_version_previous_slugs\` (\`slug\`);`)
-  await db.run(sql`CREATE TABLE \`_procedures_v_version_change_log\` (
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_previous_slugs_order_idx\` ON \`_question_answers_v_version_previous_slugs\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_previous_slugs_parent_id_idx\` ON \`_question_answers_v_version_previous_slugs\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_previous_slugs_slug_idx\` ON \`_question_answers_v_version_previous_slugs\` (\`slug\`);`)
-  await db.run(sql`CREATE TABLE \`_question_answers_v_version_change_log\` (
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`at\` text,
   	\`_uuid\` text,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_consultations_v_version_change_log_order_idx\` ON \`_consultations_v_version_change_log\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_consultations_v_version_change_log_parent_id_idx\` ON \`_consultations_v_version_change_log\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_consultations_v_version_change_log_locales\` (
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_change_log_order_idx\` ON \`_procedures_v_version_change_log\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_change_log_parent_id_idx\` ON \`_procedures_v_version_change_log\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_procedures_v_version_change_log_locales\` (
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_change_log_order_idx\` ON \`_question_answers_v_version_change_log\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_change_log_parent_id_idx\` ON \`_question_answers_v_version_change_log\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_question_answers_v_version_change_log_locales\` (
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_consultations_v_version_change_log_locales_locale_parent_id\` ON \`_consultations_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_consultations_v\` (
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_version_change_log_locales_locale_parent_id_un\` ON \`_procedures_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_procedures_v\` (
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_question_answers_v_version_change_log_locales_locale_parent\` ON \`_question_answers_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_question_answers_v\` (
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_agency_id\` integer,
@@ -2778,8 +2401,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_review_returned_by\` text,
   	\`version_review_returned_at\` text,
   	\`version_review_notified\` numeric,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`version_slug\` text,
   	\`version_draft_kind\` text DEFAULT 'hdnd-resolution',
   	\`version_open_date\` text,
@@ -2787,29 +2408,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_concluded\` integer DEFAULT false,
   	\`version_report_published_at\` text,
   	\`version_final_document_id\` integer,
-========
-  	\`version_code\` text,
-  	\`version_code_digits\` text,
-  	\`version_slug\` text,
-  	\`version_field\` text DEFAULT 'other',
-  	\`version_level\` text,
-  	\`version_legacy_level\` text,
-  	\`version_processing_days\` numeric,
-  	\`version_national_url\` text,
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	\`version_slug\` text,
-  	\`version_code\` text,
-  	\`version_field\` text,
-  	\`version_asker_kind\` text,
-  	\`version_public_asker\` text,
-  	\`version_asked_on\` text,
-  	\`version_due_on\` text,
-  	\`version_answered_on\` text,
-  	\`version_days_taken\` numeric,
-  	\`version_on_time\` integer,
-  	\`version_question_id\` integer,
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`version_translation_state\` text DEFAULT 'missing',
   	\`version_translation_vi_material_change_at\` text,
   	\`version_translation_en_updated_at\` text,
@@ -2825,8 +2423,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	\`autosave\` integer,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_final_document_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -2857,104 +2453,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_summary\` text,
   	\`version_consulted\` text,
   	\`version_report_intro\` text,
-========
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_procedures_v_parent_idx\` ON \`_procedures_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_agency_idx\` ON \`_procedures_v\` (\`version_agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_workflow_state_idx\` ON \`_procedures_v\` (\`version_workflow_state\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_code_idx\` ON \`_procedures_v\` (\`version_code\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_code_digits_idx\` ON \`_procedures_v\` (\`version_code_digits\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_slug_idx\` ON \`_procedures_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_field_idx\` ON \`_procedures_v\` (\`version_field\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_level_idx\` ON \`_procedures_v\` (\`version_level\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_translation_version_translation_st_idx\` ON \`_procedures_v\` (\`version_translation_state\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_published_at_idx\` ON \`_procedures_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_updated_at_idx\` ON \`_procedures_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_created_at_idx\` ON \`_procedures_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_deleted_at_idx\` ON \`_procedures_v\` (\`version_deleted_at\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version__status_idx\` ON \`_procedures_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_created_at_idx\` ON \`_procedures_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_updated_at_idx\` ON \`_procedures_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_snapshot_idx\` ON \`_procedures_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_published_locale_idx\` ON \`_procedures_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_latest_idx\` ON \`_procedures_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_autosave_idx\` ON \`_procedures_v\` (\`autosave\`);`)
-  await db.run(sql`CREATE TABLE \`_procedures_v_locales\` (
-  	\`version_name\` text,
-  	\`version_partial_reason\` text,
-  	\`version_processing_note\` text,
-  	\`version_fees\` text,
-  	\`version_applicants\` text,
-  	\`version_submission\` text,
-  	\`version_legal_basis_text\` text,
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_question_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_parent_idx\` ON \`_question_answers_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_agency_idx\` ON \`_question_answers_v\` (\`version_agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_workflow_state_idx\` ON \`_question_answers_v\` (\`version_workflow_state\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_slug_idx\` ON \`_question_answers_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_code_idx\` ON \`_question_answers_v\` (\`version_code\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_field_idx\` ON \`_question_answers_v\` (\`version_field\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_asked_on_idx\` ON \`_question_answers_v\` (\`version_asked_on\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_answered_on_idx\` ON \`_question_answers_v\` (\`version_answered_on\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_question_idx\` ON \`_question_answers_v\` (\`version_question_id\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_translation_version_translat_idx\` ON \`_question_answers_v\` (\`version_translation_state\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_published_at_idx\` ON \`_question_answers_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_updated_at_idx\` ON \`_question_answers_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_created_at_idx\` ON \`_question_answers_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_deleted_at_idx\` ON \`_question_answers_v\` (\`version_deleted_at\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version__status_idx\` ON \`_question_answers_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_created_at_idx\` ON \`_question_answers_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_updated_at_idx\` ON \`_question_answers_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_snapshot_idx\` ON \`_question_answers_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_published_locale_idx\` ON \`_question_answers_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_latest_idx\` ON \`_question_answers_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`_question_answers_v_autosave_idx\` ON \`_question_answers_v\` (\`autosave\`);`)
-  await db.run(sql`CREATE TABLE \`_question_answers_v_locales\` (
-  	\`version_title\` text,
-  	\`version_question_text\` text,
-  	\`version_answer\` text,
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`version_change_note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_consultations_v_locales_locale_parent_id_unique\` ON \`_consultations_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_consultations_v_rels\` (
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_locales_locale_parent_id_unique\` ON \`_procedures_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_procedures_v_rels\` (
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_question_answers_v_locales_locale_parent_id_unique\` ON \`_question_answers_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_question_answers_v_rels\` (
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`attachments_id\` integer,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_consultations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -3006,7 +2518,306 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`comment_attachments\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_id\` integer NOT NULL,
-========
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`comment_attachments_agency_idx\` ON \`comment_attachments\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`comment_attachments_updated_at_idx\` ON \`comment_attachments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`comment_attachments_created_at_idx\` ON \`comment_attachments\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`comment_attachments_filename_idx\` ON \`comment_attachments\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`ratings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`item\` text NOT NULL,
+  	\`section\` text NOT NULL,
+  	\`title\` text,
+  	\`path\` text,
+  	\`agency_id\` integer,
+  	\`day\` text NOT NULL,
+  	\`useful\` text,
+  	\`score\` text,
+  	\`reason\` text,
+  	\`remark\` text,
+  	\`lang\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`ratings_key_idx\` ON \`ratings\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_item_idx\` ON \`ratings\` (\`item\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_section_idx\` ON \`ratings\` (\`section\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_agency_idx\` ON \`ratings\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_day_idx\` ON \`ratings\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_useful_idx\` ON \`ratings\` (\`useful\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_updated_at_idx\` ON \`ratings\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_created_at_idx\` ON \`ratings\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`copies\` numeric DEFAULT 1,
+  	\`form\` text DEFAULT 'original',
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedures_documents_order_idx\` ON \`procedures_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_documents_parent_id_idx\` ON \`procedures_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_documents_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedures_documents_locales_locale_parent_id_unique\` ON \`procedures_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedures_previous_slugs_order_idx\` ON \`procedures_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_previous_slugs_parent_id_idx\` ON \`procedures_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_previous_slugs_slug_idx\` ON \`procedures_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_change_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedures_change_log_order_idx\` ON \`procedures_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_change_log_parent_id_idx\` ON \`procedures_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_change_log_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedures_change_log_locales_locale_parent_id_unique\` ON \`procedures_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedures\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
+  	\`code\` text,
+  	\`code_digits\` text,
+  	\`slug\` text,
+  	\`field\` text DEFAULT 'other',
+  	\`level\` text,
+  	\`legacy_level\` text,
+  	\`processing_days\` numeric,
+  	\`national_url\` text,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_vi_material_change_at\` text,
+  	\`translation_en_updated_at\` text,
+  	\`published_at\` text,
+  	\`change_kind\` text DEFAULT 'minor',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`deleted_at\` text,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedures_agency_idx\` ON \`procedures\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_workflow_state_idx\` ON \`procedures\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedures_code_idx\` ON \`procedures\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_code_digits_idx\` ON \`procedures\` (\`code_digits\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedures_slug_idx\` ON \`procedures\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_field_idx\` ON \`procedures\` (\`field\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_level_idx\` ON \`procedures\` (\`level\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_translation_translation_state_idx\` ON \`procedures\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_published_at_idx\` ON \`procedures\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_updated_at_idx\` ON \`procedures\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_created_at_idx\` ON \`procedures\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_deleted_at_idx\` ON \`procedures\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`procedures__status_idx\` ON \`procedures\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_locales\` (
+  	\`name\` text,
+  	\`partial_reason\` text,
+  	\`processing_note\` text,
+  	\`fees\` text,
+  	\`applicants\` text,
+  	\`submission\` text,
+  	\`legal_basis_text\` text,
+  	\`change_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`procedures_locales_locale_parent_id_unique\` ON \`procedures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`procedures_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`attachments_id\` integer,
+  	\`legal_documents_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`procedures_rels_order_idx\` ON \`procedures_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_rels_parent_idx\` ON \`procedures_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_rels_path_idx\` ON \`procedures_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_rels_attachments_id_idx\` ON \`procedures_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_rels_legal_documents_id_idx\` ON \`procedures_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_version_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`copies\` numeric DEFAULT 1,
+  	\`form\` text DEFAULT 'original',
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_documents_order_idx\` ON \`_procedures_v_version_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_documents_parent_id_idx\` ON \`_procedures_v_version_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_version_documents_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_version_documents_locales_locale_parent_id_uni\` ON \`_procedures_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_version_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_previous_slugs_order_idx\` ON \`_procedures_v_version_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_previous_slugs_parent_id_idx\` ON \`_procedures_v_version_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_previous_slugs_slug_idx\` ON \`_procedures_v_version_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_version_change_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_change_log_order_idx\` ON \`_procedures_v_version_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_change_log_parent_id_idx\` ON \`_procedures_v_version_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_version_change_log_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_version_change_log_locales_locale_parent_id_un\` ON \`_procedures_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
+  	\`version_code\` text,
+  	\`version_code_digits\` text,
+  	\`version_slug\` text,
+  	\`version_field\` text DEFAULT 'other',
+  	\`version_level\` text,
+  	\`version_legacy_level\` text,
+  	\`version_processing_days\` numeric,
+  	\`version_national_url\` text,
+  	\`version_translation_state\` text DEFAULT 'missing',
+  	\`version_translation_vi_material_change_at\` text,
+  	\`version_translation_en_updated_at\` text,
+  	\`version_published_at\` text,
+  	\`version_change_kind\` text DEFAULT 'minor',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version_deleted_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	\`autosave\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_procedures_v_parent_idx\` ON \`_procedures_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_agency_idx\` ON \`_procedures_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_workflow_state_idx\` ON \`_procedures_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_code_idx\` ON \`_procedures_v\` (\`version_code\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_code_digits_idx\` ON \`_procedures_v\` (\`version_code_digits\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_slug_idx\` ON \`_procedures_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_field_idx\` ON \`_procedures_v\` (\`version_field\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_level_idx\` ON \`_procedures_v\` (\`version_level\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_translation_version_translation_st_idx\` ON \`_procedures_v\` (\`version_translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_published_at_idx\` ON \`_procedures_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_updated_at_idx\` ON \`_procedures_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_created_at_idx\` ON \`_procedures_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_deleted_at_idx\` ON \`_procedures_v\` (\`version_deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version__status_idx\` ON \`_procedures_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_created_at_idx\` ON \`_procedures_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_updated_at_idx\` ON \`_procedures_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_snapshot_idx\` ON \`_procedures_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_published_locale_idx\` ON \`_procedures_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_latest_idx\` ON \`_procedures_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_autosave_idx\` ON \`_procedures_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_locales\` (
+  	\`version_name\` text,
+  	\`version_partial_reason\` text,
+  	\`version_processing_note\` text,
+  	\`version_fees\` text,
+  	\`version_applicants\` text,
+  	\`version_submission\` text,
+  	\`version_legal_basis_text\` text,
+  	\`version_change_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_procedures_v_locales_locale_parent_id_unique\` ON \`_procedures_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_procedures_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`attachments_id\` integer,
   	\`legal_documents_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_procedures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -3041,7 +2852,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`to_create\` numeric,
   	\`to_update\` numeric,
   	\`refused\` numeric,
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -3053,29 +2863,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`height\` numeric,
   	\`focal_x\` numeric,
   	\`focal_y\` numeric,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`comment_attachments_agency_idx\` ON \`comment_attachments\` (\`agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`comment_attachments_updated_at_idx\` ON \`comment_attachments\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`comment_attachments_created_at_idx\` ON \`comment_attachments\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`comment_attachments_filename_idx\` ON \`comment_attachments\` (\`filename\`);`)
-  await db.run(sql`CREATE TABLE \`ratings\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`key\` text NOT NULL,
-  	\`item\` text NOT NULL,
-  	\`section\` text NOT NULL,
-  	\`title\` text,
-  	\`path\` text,
-  	\`agency_id\` integer,
-  	\`day\` text NOT NULL,
-  	\`useful\` text,
-  	\`score\` text,
-  	\`reason\` text,
-  	\`remark\` text,
-  	\`lang\` text,
-========
   	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
@@ -3177,8 +2964,326 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`revoked\` integer DEFAULT false,
   	\`revoked_at\` text,
   	\`last_used_at\` text,
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`dossier_tokens_agency_idx\` ON \`dossier_tokens\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_tokens_token_hash_idx\` ON \`dossier_tokens\` (\`token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_tokens_revoked_idx\` ON \`dossier_tokens\` (\`revoked\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_tokens_updated_at_idx\` ON \`dossier_tokens\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`dossier_tokens_created_at_idx\` ON \`dossier_tokens\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`questions_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`by\` text,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`questions_history_order_idx\` ON \`questions_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`questions_history_parent_id_idx\` ON \`questions_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`questions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`state\` text DEFAULT 'received' NOT NULL,
+  	\`agency_id\` integer,
+  	\`due_on\` text,
+  	\`due_basis\` text,
+  	\`reminded_for\` text,
+  	\`received_on\` text NOT NULL,
+  	\`assigned_on\` text,
+  	\`closed_on\` text,
+  	\`asker_kind\` text NOT NULL,
+  	\`field\` text NOT NULL,
+  	\`requested_agency_id\` integer,
+  	\`asker_name\` text NOT NULL,
+  	\`organisation\` text,
+  	\`registration_number\` text,
+  	\`email\` text,
+  	\`phone\` text,
+  	\`title\` text NOT NULL,
+  	\`question\` text NOT NULL,
+  	\`consent_to_publish\` integer DEFAULT false,
+  	\`public_asker\` text,
+  	\`locale\` text,
+  	\`refusal\` text,
+  	\`duplicate_of_id\` integer,
+  	\`answer_id\` integer,
+  	\`private_answer\` text,
+  	\`note\` text,
+  	\`follow_token\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`requested_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`duplicate_of_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`answer_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`questions_code_idx\` ON \`questions\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`questions_state_idx\` ON \`questions\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`questions_agency_idx\` ON \`questions\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_due_on_idx\` ON \`questions\` (\`due_on\`);`)
+  await db.run(sql`CREATE INDEX \`questions_received_on_idx\` ON \`questions\` (\`received_on\`);`)
+  await db.run(sql`CREATE INDEX \`questions_field_idx\` ON \`questions\` (\`field\`);`)
+  await db.run(sql`CREATE INDEX \`questions_requested_agency_idx\` ON \`questions\` (\`requested_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_duplicate_of_idx\` ON \`questions\` (\`duplicate_of_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_answer_idx\` ON \`questions\` (\`answer_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_follow_token_idx\` ON \`questions\` (\`follow_token\`);`)
+  await db.run(sql`CREATE INDEX \`questions_updated_at_idx\` ON \`questions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`questions_created_at_idx\` ON \`questions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`questions_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`question_attachments_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`question_attachments_id\`) REFERENCES \`question_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`questions_rels_order_idx\` ON \`questions_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_parent_idx\` ON \`questions_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_path_idx\` ON \`questions_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_question_attachments_id_idx\` ON \`questions_rels\` (\`question_attachments_id\`);`)
+  await db.run(sql`CREATE TABLE \`question_attachments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`agency_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_attachments_agency_idx\` ON \`question_attachments\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_attachments_updated_at_idx\` ON \`question_attachments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_attachments_created_at_idx\` ON \`question_attachments\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`question_attachments_filename_idx\` ON \`question_attachments\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_answers_previous_slugs_order_idx\` ON \`question_answers_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_previous_slugs_parent_id_idx\` ON \`question_answers_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_previous_slugs_slug_idx\` ON \`question_answers_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers_change_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_answers_change_log_order_idx\` ON \`question_answers_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_change_log_parent_id_idx\` ON \`question_answers_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers_change_log_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`question_answers_change_log_locales_locale_parent_id_unique\` ON \`question_answers_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
+  	\`slug\` text,
+  	\`code\` text,
+  	\`field\` text,
+  	\`asker_kind\` text,
+  	\`public_asker\` text,
+  	\`asked_on\` text,
+  	\`due_on\` text,
+  	\`answered_on\` text,
+  	\`days_taken\` numeric,
+  	\`on_time\` integer,
+  	\`question_id\` integer,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_vi_material_change_at\` text,
+  	\`translation_en_updated_at\` text,
+  	\`published_at\` text,
+  	\`change_kind\` text DEFAULT 'minor',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`deleted_at\` text,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`question_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_answers_agency_idx\` ON \`question_answers\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_workflow_state_idx\` ON \`question_answers\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`question_answers_slug_idx\` ON \`question_answers\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_code_idx\` ON \`question_answers\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_field_idx\` ON \`question_answers\` (\`field\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_asked_on_idx\` ON \`question_answers\` (\`asked_on\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_answered_on_idx\` ON \`question_answers\` (\`answered_on\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_question_idx\` ON \`question_answers\` (\`question_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_translation_translation_state_idx\` ON \`question_answers\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_published_at_idx\` ON \`question_answers\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_updated_at_idx\` ON \`question_answers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_created_at_idx\` ON \`question_answers\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_deleted_at_idx\` ON \`question_answers\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers__status_idx\` ON \`question_answers\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers_locales\` (
+  	\`title\` text,
+  	\`question_text\` text,
+  	\`answer\` text,
+  	\`change_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`question_answers_locales_locale_parent_id_unique\` ON \`question_answers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`question_answers_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`legal_documents_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_answers_rels_order_idx\` ON \`question_answers_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_rels_parent_idx\` ON \`question_answers_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_rels_path_idx\` ON \`question_answers_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`question_answers_rels_legal_documents_id_idx\` ON \`question_answers_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v_version_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_previous_slugs_order_idx\` ON \`_question_answers_v_version_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_previous_slugs_parent_id_idx\` ON \`_question_answers_v_version_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_previous_slugs_slug_idx\` ON \`_question_answers_v_version_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v_version_change_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_change_log_order_idx\` ON \`_question_answers_v_version_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_change_log_parent_id_idx\` ON \`_question_answers_v_version_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v_version_change_log_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_question_answers_v_version_change_log_locales_locale_parent\` ON \`_question_answers_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
+  	\`version_slug\` text,
+  	\`version_code\` text,
+  	\`version_field\` text,
+  	\`version_asker_kind\` text,
+  	\`version_public_asker\` text,
+  	\`version_asked_on\` text,
+  	\`version_due_on\` text,
+  	\`version_answered_on\` text,
+  	\`version_days_taken\` numeric,
+  	\`version_on_time\` integer,
+  	\`version_question_id\` integer,
+  	\`version_translation_state\` text DEFAULT 'missing',
+  	\`version_translation_vi_material_change_at\` text,
+  	\`version_translation_en_updated_at\` text,
+  	\`version_published_at\` text,
+  	\`version_change_kind\` text DEFAULT 'minor',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version_deleted_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	\`autosave\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_question_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_parent_idx\` ON \`_question_answers_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_agency_idx\` ON \`_question_answers_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_workflow_state_idx\` ON \`_question_answers_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_slug_idx\` ON \`_question_answers_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_code_idx\` ON \`_question_answers_v\` (\`version_code\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_field_idx\` ON \`_question_answers_v\` (\`version_field\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_asked_on_idx\` ON \`_question_answers_v\` (\`version_asked_on\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_answered_on_idx\` ON \`_question_answers_v\` (\`version_answered_on\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_question_idx\` ON \`_question_answers_v\` (\`version_question_id\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_translation_version_translat_idx\` ON \`_question_answers_v\` (\`version_translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_published_at_idx\` ON \`_question_answers_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_updated_at_idx\` ON \`_question_answers_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_created_at_idx\` ON \`_question_answers_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version_deleted_at_idx\` ON \`_question_answers_v\` (\`version_deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_version_version__status_idx\` ON \`_question_answers_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_created_at_idx\` ON \`_question_answers_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_updated_at_idx\` ON \`_question_answers_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_snapshot_idx\` ON \`_question_answers_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_published_locale_idx\` ON \`_question_answers_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_latest_idx\` ON \`_question_answers_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_question_answers_v_autosave_idx\` ON \`_question_answers_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v_locales\` (
+  	\`version_title\` text,
+  	\`version_question_text\` text,
+  	\`version_answer\` text,
+  	\`version_change_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_question_answers_v_locales_locale_parent_id_unique\` ON \`_question_answers_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_question_answers_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
   	\`legal_documents_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_question_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -3231,8 +3336,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`ground\` text,
   	\`note\` text,
   	\`follow_token\` text,
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
-========
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`information_requests_code_idx\` ON \`information_requests\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_state_idx\` ON \`information_requests\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_agency_idx\` ON \`information_requests\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_follow_token_idx\` ON \`information_requests\` (\`follow_token\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_updated_at_idx\` ON \`information_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_created_at_idx\` ON \`information_requests\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`alerts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`severity\` text DEFAULT 'warning' NOT NULL,
@@ -3240,39 +3354,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`starts_at\` text NOT NULL,
   	\`expires_at\` text NOT NULL,
   	\`link\` text,
->>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-  await db.run(sql`CREATE UNIQUE INDEX \`ratings_key_idx\` ON \`ratings\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`ratings_item_idx\` ON \`ratings\` (\`item\`);`)
-  await db.run(sql`CREATE INDEX \`ratings_section_idx\` ON \`ratings\` (\`section\`);`)
-  await db.run(sql`CREATE INDEX \`ratings_agency_idx\` ON \`ratings\` (\`agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`ratings_day_idx\` ON \`ratings\` (\`day\`);`)
-  await db.run(sql`CREATE INDEX \`ratings_useful_idx\` ON \`ratings\` (\`useful\`);`)
-  await db.run(sql`CREATE INDEX \`ratings_updated_at_idx\` ON \`ratings\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`ratings_created_at_idx\` ON \`ratings\` (\`created_at\`);`)
-========
-  await db.run(sql`CREATE INDEX \`dossier_tokens_agency_idx\` ON \`dossier_tokens\` (\`agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`dossier_tokens_token_hash_idx\` ON \`dossier_tokens\` (\`token_hash\`);`)
-  await db.run(sql`CREATE INDEX \`dossier_tokens_revoked_idx\` ON \`dossier_tokens\` (\`revoked\`);`)
-  await db.run(sql`CREATE INDEX \`dossier_tokens_updated_at_idx\` ON \`dossier_tokens\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`dossier_tokens_created_at_idx\` ON \`dossier_tokens\` (\`created_at\`);`)
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
-  await db.run(sql`CREATE UNIQUE INDEX \`information_requests_code_idx\` ON \`information_requests\` (\`code\`);`)
-  await db.run(sql`CREATE INDEX \`information_requests_state_idx\` ON \`information_requests\` (\`state\`);`)
-  await db.run(sql`CREATE INDEX \`information_requests_agency_idx\` ON \`information_requests\` (\`agency_id\`);`)
-  await db.run(sql`CREATE INDEX \`information_requests_follow_token_idx\` ON \`information_requests\` (\`follow_token\`);`)
-  await db.run(sql`CREATE INDEX \`information_requests_updated_at_idx\` ON \`information_requests\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`information_requests_created_at_idx\` ON \`information_requests\` (\`created_at\`);`)
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
-========
   await db.run(sql`CREATE INDEX \`alerts_agency_idx\` ON \`alerts\` (\`agency_id\`);`)
   await db.run(sql`CREATE INDEX \`alerts_starts_at_idx\` ON \`alerts\` (\`starts_at\`);`)
   await db.run(sql`CREATE INDEX \`alerts_expires_at_idx\` ON \`alerts\` (\`expires_at\`);`)
@@ -3288,7 +3374,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`alerts_locales_locale_parent_id_unique\` ON \`alerts_locales\` (\`_locale\`,\`_parent_id\`);`)
->>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -3370,29 +3455,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`transparency_snapshots_id\` integer,
   	\`agency_settings_id\` integer,
   	\`audit_log_id\` integer,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	\`consultations_id\` integer,
   	\`consultation_comments_id\` integer,
   	\`comment_attachments_id\` integer,
   	\`ratings_id\` integer,
-========
   	\`procedures_id\` integer,
   	\`procedure_imports_id\` integer,
   	\`dossiers_id\` integer,
   	\`dossier_imports_id\` integer,
   	\`dossier_tokens_id\` integer,
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
   	\`questions_id\` integer,
   	\`question_attachments_id\` integer,
   	\`question_answers_id\` integer,
   	\`information_requests_id\` integer,
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
-========
   	\`alerts_id\` integer,
->>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -3411,29 +3487,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`transparency_snapshots_id\`) REFERENCES \`transparency_snapshots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agency_settings_id\`) REFERENCES \`agency_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`consultation_comments_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`comment_attachments_id\`) REFERENCES \`comment_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`ratings_id\`) REFERENCES \`ratings\`(\`id\`) ON UPDATE no action ON DELETE cascade
-========
+  	FOREIGN KEY (\`ratings_id\`) REFERENCES \`ratings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`procedures_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`procedure_imports_id\`) REFERENCES \`procedure_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`dossiers_id\`) REFERENCES \`dossiers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`dossier_imports_id\`) REFERENCES \`dossier_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`dossier_tokens_id\`) REFERENCES \`dossier_tokens\`(\`id\`) ON UPDATE no action ON DELETE cascade
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
+  	FOREIGN KEY (\`dossier_tokens_id\`) REFERENCES \`dossier_tokens\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`questions_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`question_attachments_id\`) REFERENCES \`question_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`question_answers_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`information_requests_id\`) REFERENCES \`information_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
-========
+  	FOREIGN KEY (\`information_requests_id\`) REFERENCES \`information_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`alerts_id\`) REFERENCES \`alerts\`(\`id\`) ON UPDATE no action ON DELETE cascade
->>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -3456,29 +3523,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_transparency_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`transparency_snapshots_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_agency_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`agency_settings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultation_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`consultation_comments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comment_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`comment_attachments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ratings_id_idx\` ON \`payload_locked_documents_rels\` (\`ratings_id\`);`)
-========
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedures_id_idx\` ON \`payload_locked_documents_rels\` (\`procedures_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedure_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`procedure_imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossiers_id_idx\` ON \`payload_locked_documents_rels\` (\`dossiers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossier_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`dossier_imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dossier_tokens_id_idx\` ON \`payload_locked_documents_rels\` (\`dossier_tokens_id\`);`)
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`question_attachments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_answers_id_idx\` ON \`payload_locked_documents_rels\` (\`question_answers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_information_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`information_requests_id\`);`)
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
-========
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alerts_id_idx\` ON \`payload_locked_documents_rels\` (\`alerts_id\`);`)
->>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -3834,9 +3892,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`agency_settings\`;`)
   await db.run(sql`DROP TABLE \`agency_settings_locales\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
-<<<<<<<< HEAD:migrations/20261203_170424_initial.ts
   await db.run(sql`DROP TABLE \`consultations_chapters_articles\`;`)
   await db.run(sql`DROP TABLE \`consultations_chapters_articles_locales\`;`)
   await db.run(sql`DROP TABLE \`consultations_chapters\`;`)
@@ -3861,7 +3916,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`consultation_comments_locales\`;`)
   await db.run(sql`DROP TABLE \`comment_attachments\`;`)
   await db.run(sql`DROP TABLE \`ratings\`;`)
-========
   await db.run(sql`DROP TABLE \`procedures_documents\`;`)
   await db.run(sql`DROP TABLE \`procedures_documents_locales\`;`)
   await db.run(sql`DROP TABLE \`procedures_previous_slugs\`;`)
@@ -3885,8 +3939,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`dossier_imports_problems\`;`)
   await db.run(sql`DROP TABLE \`dossier_imports\`;`)
   await db.run(sql`DROP TABLE \`dossier_tokens\`;`)
->>>>>>>> wt-services:migrations/20261203_180618_initial.ts
-========
   await db.run(sql`DROP TABLE \`questions_history\`;`)
   await db.run(sql`DROP TABLE \`questions\`;`)
   await db.run(sql`DROP TABLE \`questions_rels\`;`)
@@ -3905,11 +3957,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_question_answers_v_rels\`;`)
   await db.run(sql`DROP TABLE \`information_requests_history\`;`)
   await db.run(sql`DROP TABLE \`information_requests\`;`)
->>>>>>>> wt-questions:migrations/20261203_175740_initial.ts
-========
   await db.run(sql`DROP TABLE \`alerts\`;`)
   await db.run(sql`DROP TABLE \`alerts_locales\`;`)
->>>>>>>> wt-front:migrations/20261203_171341_initial.ts
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
