@@ -1,7 +1,7 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 import { TranslationNotice } from '@/components/TranslationNotice'
-import { getNewsBySlug } from '@/data/news'
+import { getNewsBySlug, getNewsPreview } from '@/data/news'
 import { formatDate, formatDateTime } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { sectionPath } from '@/routes'
@@ -11,6 +11,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
   section: 'news',
   path: (locale, { slug }: SlugParams) => sectionPath(locale, 'news', slug),
   load: (locale, { slug }) => getNewsBySlug(locale, slug),
+  preview: (session, locale, { slug }) => getNewsPreview(locale, slug, session),
   moved: 'news',
   meta: (item) => ({
     title: item.title,
