@@ -9,6 +9,7 @@ export const PREVIEW_SECTIONS = {
   news: 'news',
   'legal-documents': 'legal-documents',
   plans: 'plans',
+  'budget-disclosures': 'budget',
 } as const satisfies Record<string, SectionKey>
 
 export type PreviewCollection = keyof typeof PREVIEW_SECTIONS
