@@ -16,6 +16,11 @@ const BUDGET_TABLE = '/components/admin/json/BudgetTableField#BudgetTableField'
 const BUDGET_TABLES: Record<string, string[]> = { 'budget-disclosures': ['table'], 'budget-table-files': ['table'] }
 /** Tables editors edit in the grid (a source file's own table is what the file says: read-only). */
 const EDITABLE_TABLES: Record<string, string[]> = { 'budget-disclosures': ['table'] }
+/** A source file's table: what the file says, read on upload. */
+const FILE_TABLE_HELP = {
+  vi: 'Bảng đọc được từ tệp khi lưu; ô tổng không khớp với tổng các số hạng được tô đỏ. Sửa số liệu trong bảng của tài liệu công khai ngân sách, không phải ở đây.',
+  en: 'The table read from the file on save; total cells that do not match the sum of their terms are shown in red. Correct figures in the budget disclosure’s table, not here.',
+}
 const BUDGET_TABLE_HELP = {
   vi: 'Chọn tệp CSV/XLSX ở trên để thay cả bảng, hoặc sửa từng ô, thêm/xóa dòng ngay trong bảng. Ô tổng không khớp với tổng các số hạng được tô đỏ và liệt kê ở đầu bảng.',
   en: 'Pick a CSV/XLSX file above to replace the whole table, or edit cells and add/remove rows in the grid. Total cells that do not match the sum of their terms are shown in red and listed above the table.',
@@ -50,10 +55,11 @@ function relabel(fields: Field[], labels: Record<string, { vi: string; en: strin
     // Payload's JSON/code editor (Monaco) comes from a CDN: never load it.
     if ((out.type === 'json' || out.type === 'code') && !out.admin?.components?.Field && !out.admin?.hidden) {
       const table = tables.includes(out.name)
-      const Field = table ? (editableTables.includes(out.name) ? { path: BUDGET_TABLE, clientProps: { editable: true } } : BUDGET_TABLE) : PLAIN_JSON
+      const editable = editableTables.includes(out.name)
+      const Field = table ? (editable ? { path: BUDGET_TABLE, clientProps: { editable: true } } : BUDGET_TABLE) : PLAIN_JSON
       out = {
         ...out,
-        admin: { ...out.admin, ...(table ? { description: BUDGET_TABLE_HELP } : {}), components: { ...out.admin?.components, Field } },
+        admin: { ...out.admin, ...(table ? { description: editable ? BUDGET_TABLE_HELP : FILE_TABLE_HELP } : {}), components: { ...out.admin?.components, Field } },
       } as Field
     }
     if ((out.type === 'relationship' || out.type === 'upload') && out.admin?.allowCreate === undefined) {
