@@ -13,6 +13,7 @@ import { globals } from './src/globals'
 import { plugins } from './src/plugins'
 import { emailAdapter } from './src/lib/email'
 import { recomputeEndpoint } from './src/transparency/endpoint'
+import { previewEndpoints } from './src/lib/preview/endpoint'
 import { recomputeTask } from './src/transparency/job'
 import { questionRemindersTask } from './src/collections/Questions/reminders'
 import { keepPublicErrorMessages } from './src/hooks/publicErrors'
@@ -135,6 +136,7 @@ export default buildConfig({
     tasks: [recomputeTask, questionRemindersTask],
   },
   // POST /api/transparency/recompute (admins): recompute transparency snapshots now.
-  endpoints: [recomputeEndpoint],
+  // GET /api/preview (staff of the document's agency): the live preview frame (src/lib/preview).
+  endpoints: [recomputeEndpoint, ...previewEndpoints],
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'fatal' : 'info') } },
 })

@@ -78,6 +78,21 @@ describe('table upload', () => {
     expect(doc.totalsReport).toBeNull()
   })
 
+  it("keeps the editor's corrections sent with a newly picked file (the admin grid shows the file's table at once)", async () => {
+    const res = await upload(tokens.editorA!, 'du-toan-sua.csv', CSV_VI)
+    const file = res.body.doc as { id: number; table: { rows: { values: (number | null)[] }[] } }
+    const doc = await disclosure({ title: 'Dự toán sửa', slug: 'du-toan-sua' })
+    const corrected = structuredClone(file.table)
+    corrected.rows[0]!.values[0] = 1
+    const withEdits = await api.request('PATCH', `/api/budget-disclosures/${doc.id}?locale=vi&draft=true`, { token: tokens.editorA, json: { tableFile: file.id, table: corrected } })
+    expect(withEdits.status, JSON.stringify(withEdits.body)).toBe(200)
+    expect(((withEdits.body.doc as { table: typeof corrected }).table.rows[0]!.values[0])).toBe(1)
+    // the file alone (or with the stored table unchanged) still brings the file's table
+    const other = await disclosure({ title: 'Dự toán tệp', slug: 'du-toan-tep' })
+    const fileOnly = await api.request('PATCH', `/api/budget-disclosures/${other.id}?locale=vi&draft=true`, { token: tokens.editorA, json: { tableFile: file.id, table: other.table ?? null } })
+    expect(((fileOnly.body.doc as { table: typeof corrected }).table.rows[0]!.values[0])).toBe(1234.5)
+  })
+
   it('reads an XLSX file', async () => {
     const xlsx = buildXlsx([
       ['TT', 'Nội dung', 'Tổng', 'Năm 2017', 'Năm 2018'],

@@ -5,6 +5,7 @@ import { BUDGET_REPORT_FAMILIES, isBudgetReportFamily } from '@/domain/deadlines
 import { calendarFromEntries, type HolidayEntry } from '@/globals/Holidays/merge'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
+import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/session'
 import { pickText, type LText } from './localized'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
@@ -177,15 +178,16 @@ export async function readBudgetFacets(payload: Payload, locale: Locale, agencyI
   }
 }
 
-export async function readBudgetDisclosure(payload: Payload, locale: Locale, slug: string): Promise<DisclosureDetail | null> {
+export async function readBudgetDisclosure(payload: Payload, locale: Locale, slug: string, preview?: PreviewSession): Promise<DisclosureDetail | null> {
   const [result, entries] = await Promise.all([
     payload.find({
       collection: COLLECTION,
       locale: 'all',
       overrideAccess: false,
+      ...(preview ? draftReadOptions(preview) : {}),
       depth: 1,
       limit: 1,
-      where: { and: [PUBLISHED, { slug: { equals: slug } }] },
+      where: { and: [...visibleTo(preview), { slug: { equals: slug } }] },
       populate: { agencies: { name: true, slug: true }, attachments: { title: true, url: true, filename: true, mimeType: true, filesize: true } },
     }),
     readHolidayEntries(payload),
@@ -236,3 +238,6 @@ export const getBudgetDisclosure = cachedRead(
   async (locale: Locale, slug: string) => readBudgetDisclosure(await payloadClient(), locale, slug),
   (_locale, slug) => [tags.docSlug(COLLECTION, slug), tags.global('holidays'), tags.collection('attachments')],
 )
+
+/** The same disclosure at its latest draft, read as the previewing member of staff (never cached). */
+export const getBudgetDisclosurePreview = async (locale: Locale, slug: string, session: PreviewSession) => readBudgetDisclosure(await payloadClient(), locale, slug, session)

@@ -3,6 +3,7 @@ import type { LegalDocument } from '@/payload-types'
 import { cachedRead } from './cache'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
+import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/session'
 
 /**
  * Reads for the legal-documents pages. The effect status is deliberately NOT read from the
@@ -162,43 +163,49 @@ export const legalIndex = cachedRead(
 
 export const getLegalDocument = cachedRead(
   'legal:slug',
-  async (slug: string): Promise<LegalDetail | null> => {
-    const payload = await payloadClient()
-    const result = await payload.find({
-      collection: 'legal-documents',
-      locale: 'all',
-      overrideAccess: false,
-      depth: 1,
-      limit: 1,
-      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-      select: { ...INDEX_SELECT, body: true, attachments: true, changeLog: true, translation: true },
-      populate: {
-        agencies: { slug: true, name: true },
-        attachments: { title: true, url: true, filename: true, mimeType: true, filesize: true },
-      },
-    })
-    const doc = result.docs[0] as unknown as Row | undefined
-    if (!doc) return null
-    const body = (doc.body ?? {}) as { vi?: LegalDocument['body']; en?: LegalDocument['body'] }
-    return {
-      ...toEntry(doc),
-      body: { vi: body.vi ?? null, en: body.en ?? null },
-      attachments: ((doc.attachments as Row[] | null) ?? [])
-        .filter((a) => a && typeof a === 'object' && a.url)
-        .map((a) => ({
-          id: String(a.id),
-          title: texts(a.title),
-          url: a.url as string,
-          filename: a.filename as string,
-          mimeType: (a.mimeType as string) ?? null,
-          filesize: (a.filesize as number) ?? null,
-        })),
-      changeLog: ((doc.changeLog as Row[] | null) ?? []).map((c) => ({ at: c.at as string, note: texts(c.note) })),
-      translation: (doc.translation as LegalDetail['translation']) ?? null,
-    }
-  },
+  (slug: string) => legalDetail(slug),
   (slug) => [tags.docSlug('legal-documents', slug), tags.collection('legal-documents')],
 )
+
+/** The same document at its latest draft, read as the previewing member of staff (never cached). */
+export const getLegalDocumentPreview = (slug: string, session: PreviewSession) => legalDetail(slug, session)
+
+async function legalDetail(slug: string, preview?: PreviewSession): Promise<LegalDetail | null> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'legal-documents',
+    locale: 'all',
+    overrideAccess: false,
+    ...(preview ? draftReadOptions(preview) : {}),
+    depth: 1,
+    limit: 1,
+    where: { and: [{ slug: { equals: slug } }, ...visibleTo(preview)] },
+    select: { ...INDEX_SELECT, body: true, attachments: true, changeLog: true, translation: true },
+    populate: {
+      agencies: { slug: true, name: true },
+      attachments: { title: true, url: true, filename: true, mimeType: true, filesize: true },
+    },
+  })
+  const doc = result.docs[0] as unknown as Row | undefined
+  if (!doc) return null
+  const body = (doc.body ?? {}) as { vi?: LegalDocument['body']; en?: LegalDocument['body'] }
+  return {
+    ...toEntry(doc),
+    body: { vi: body.vi ?? null, en: body.en ?? null },
+    attachments: ((doc.attachments as Row[] | null) ?? [])
+      .filter((a) => a && typeof a === 'object' && a.url)
+      .map((a) => ({
+        id: String(a.id),
+        title: texts(a.title),
+        url: a.url as string,
+        filename: a.filename as string,
+        mimeType: (a.mimeType as string) ?? null,
+        filesize: (a.filesize as number) ?? null,
+      })),
+    changeLog: ((doc.changeLog as Row[] | null) ?? []).map((c) => ({ at: c.at as string, note: texts(c.note) })),
+    translation: (doc.translation as LegalDetail['translation']) ?? null,
+  }
+}
 
 /** Whether the document has an English edition (an English title). */
 export function hasEnglish(doc: { title: Texts }): boolean {

@@ -3,6 +3,7 @@ import { cachedRead } from './cache'
 import { translationInfo, type TranslationInfo } from './localized'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
+import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/session'
 
 export interface NewsCard {
   id: number | string
@@ -86,16 +87,17 @@ export const listNews = cachedRead(
   (_locale, { agencyId } = {}) => [tags.collection('news'), ...(agencyId !== undefined ? [tags.agency(agencyId)] : [])],
 )
 
-async function readNews(locale: Locale, slug: string): Promise<Row | undefined> {
+async function readNews(locale: Locale, slug: string, preview?: PreviewSession): Promise<Row | undefined> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'news',
     locale,
     fallbackLocale: false,
     overrideAccess: false,
+    ...(preview ? draftReadOptions(preview) : {}),
     depth: 1,
     limit: 1,
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ slug: { equals: slug } }, ...visibleTo(preview)] },
     populate: {
       agencies: { name: true, slug: true },
       media: { alt: true, url: true, sizes: true, width: true, height: true },
@@ -111,26 +113,31 @@ async function readNews(locale: Locale, slug: string): Promise<Row | undefined> 
  */
 export const getNewsBySlug = cachedRead(
   'news:slug',
-  async (locale: Locale, slug: string): Promise<NewsDetail | null> => {
-    let doc = await readNews(locale, slug)
-    if (!doc) return null
-    const hasTranslation = Boolean(doc.title)
-    if (!hasTranslation && locale !== 'vi') doc = (await readNews('vi', slug)) ?? doc
-    const changeLog = ((doc.changeLog as Row[] | null) ?? [])
-      .map((c) => ({ at: c.at as string, note: (c.note as string) ?? null }))
-      .sort((a, b) => b.at.localeCompare(a.at))
-    const related = ((doc.relatedDocuments as Row[] | null) ?? []).filter((d) => d && typeof d === 'object' && d.slug && (d._status === undefined || d._status === 'published'))
-    return {
-      ...toCard(doc),
-      body: doc.body ?? null,
-      updatedAt: doc.updatedAt as string,
-      hasTranslation,
-      lastMaterialChange: changeLog[0]?.at ?? null,
-      changeLog,
-      relatedDocuments: related.map((d) => ({ slug: d.slug as string, number: d.number as string, title: (d.title as string) ?? null })),
-      authorName: (doc.authorName as string) ?? null,
-      translation: translationInfo(doc),
-    }
-  },
+  (locale: Locale, slug: string) => newsDetail(locale, slug),
   (_locale, slug) => [tags.docSlug('news', slug), tags.collection('legal-documents')],
 )
+
+/** The same item at its latest draft, read as the previewing member of staff (never cached). */
+export const getNewsPreview = (locale: Locale, slug: string, session: PreviewSession) => newsDetail(locale, slug, session)
+
+async function newsDetail(locale: Locale, slug: string, preview?: PreviewSession): Promise<NewsDetail | null> {
+  let doc = await readNews(locale, slug, preview)
+  if (!doc) return null
+  const hasTranslation = Boolean(doc.title)
+  if (!hasTranslation && locale !== 'vi') doc = (await readNews('vi', slug, preview)) ?? doc
+  const changeLog = ((doc.changeLog as Row[] | null) ?? [])
+    .map((c) => ({ at: c.at as string, note: (c.note as string) ?? null }))
+    .sort((a, b) => b.at.localeCompare(a.at))
+  const related = ((doc.relatedDocuments as Row[] | null) ?? []).filter((d) => d && typeof d === 'object' && d.slug && (d._status === undefined || d._status === 'published'))
+  return {
+    ...toCard(doc),
+    body: doc.body ?? null,
+    updatedAt: doc.updatedAt as string,
+    hasTranslation,
+    lastMaterialChange: changeLog[0]?.at ?? null,
+    changeLog,
+    relatedDocuments: related.map((d) => ({ slug: d.slug as string, number: d.number as string, title: (d.title as string) ?? null })),
+    authorName: (doc.authorName as string) ?? null,
+    translation: translationInfo(doc),
+  }
+}

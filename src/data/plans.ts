@@ -7,6 +7,7 @@ import { cachedRead } from './cache'
 import { pickText, type LText } from './localized'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
+import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/session'
 
 type Row = Record<string, unknown>
 type ID = number | string
@@ -134,14 +135,15 @@ function chainDoc(doc: Row, locale: Locale): ChainDocument {
   return { slug: doc.slug as string, number: doc.number as string, title: text(locale, doc.title), issueDate: vnDay(doc.issueDate as string) }
 }
 
-export async function readPlan(payload: Payload, locale: Locale, slug: string): Promise<PlanDetail | null> {
+export async function readPlan(payload: Payload, locale: Locale, slug: string, preview?: PreviewSession): Promise<PlanDetail | null> {
   const result = await payload.find({
     collection: COLLECTION,
     locale: 'all',
     overrideAccess: false,
+    ...(preview ? draftReadOptions(preview) : {}),
     depth: 1,
     limit: 1,
-    where: { and: [PUBLISHED, { slug: { equals: slug } }] },
+    where: { and: [...visibleTo(preview), { slug: { equals: slug } }] },
     populate: {
       agencies: { name: true, slug: true },
       attachments: { title: true, url: true, filename: true, mimeType: true, filesize: true },
@@ -197,3 +199,6 @@ export const getPlan = cachedRead(
   // The chain changes when any legal document is published or amended.
   (_locale, slug) => [tags.docSlug(COLLECTION, slug), tags.collection('legal-documents'), tags.collection('attachments')],
 )
+
+/** The same plan at its latest draft, read as the previewing member of staff (never cached). */
+export const getPlanPreview = async (locale: Locale, slug: string, session: PreviewSession) => readPlan(await payloadClient(), locale, slug, session)

@@ -65,9 +65,49 @@ describe('JSON fields never load the CDN editor', () => {
     const out = (await adminUi({ collections: [disclosures], globals: [] } as unknown as Config)) as Config
     const fields = out.collections![0]!.fields
     const component = (name: string) => (field(fields, name).admin as { components?: { Field?: string } } | undefined)?.components?.Field
-    expect(component('table')).toBe('/components/admin/json/BudgetTableField#BudgetTableField')
+    // the disclosure's own table is edited in the grid
+    expect(component('table')).toEqual({ path: '/components/admin/json/BudgetTableField#BudgetTableField', clientProps: { editable: true } })
     expect(component('extra')).toBe('/components/admin/json/PlainJsonField#PlainJsonField')
     expect(component('totalsMismatches')).toBeUndefined()
+  })
+})
+
+it("a source file's table is shown in the grid read-only", async () => {
+  const files: CollectionConfig = { slug: 'budget-table-files', fields: [{ name: 'table', type: 'json' }] }
+  const out = (await adminUi({ collections: [files], globals: [] } as unknown as Config)) as Config
+  expect((field(out.collections![0]!.fields, 'table').admin as { components?: { Field?: unknown } }).components?.Field).toBe('/components/admin/json/BudgetTableField#BudgetTableField')
+})
+
+describe('"create new" in a relationship or upload drawer', () => {
+  const workflowCollection: CollectionConfig = { slug: 'legal-documents', custom: { agencyScoped: true }, versions: { drafts: { autosave: true } }, fields: [{ name: 'title', type: 'text' }] }
+  const media: CollectionConfig = { slug: 'media', upload: true, custom: { agencyScoped: true }, fields: [{ name: 'alt', type: 'text' }] }
+  const host: CollectionConfig = {
+    slug: 'news',
+    fields: [
+      { name: 'related', type: 'relationship', relationTo: 'legal-documents', hasMany: true },
+      { name: 'either', type: 'relationship', relationTo: ['media', 'legal-documents'] },
+      { name: 'image', type: 'upload', relationTo: 'media' },
+      { name: 'kept', type: 'relationship', relationTo: 'legal-documents', admin: { allowCreate: true } },
+      { name: 'group', type: 'group', fields: [{ name: 'nested', type: 'relationship', relationTo: 'legal-documents' }] },
+      { type: 'tabs', tabs: [{ label: 'x', fields: [{ name: 'inTab', type: 'relationship', relationTo: 'legal-documents' }] }] },
+    ],
+  }
+  it.each([
+    ['a relationship to a workflow collection', 'related', false],
+    ['a polymorphic relationship with a workflow collection among its targets', 'either', false],
+    ['an upload to a collection without drafts (Payload create path, no workflow)', 'image', undefined],
+    ['a field that chose for itself', 'kept', true],
+  ])('%s: allowCreate %s', async (_what, name, allowCreate) => {
+    const out = (await adminUi({ collections: [workflowCollection, media, host], globals: [] } as unknown as Config)) as Config
+    const fields = out.collections!.find((c) => c.slug === 'news')!.fields
+    expect((field(fields, name).admin as { allowCreate?: boolean } | undefined)?.allowCreate).toBe(allowCreate)
+  })
+  it('reaches nested groups and tabs', async () => {
+    const out = (await adminUi({ collections: [workflowCollection, host], globals: [] } as unknown as Config)) as Config
+    const fields = out.collections!.find((c) => c.slug === 'news')!.fields
+    expect((field(field(fields, 'group').fields!, 'nested').admin as { allowCreate?: boolean }).allowCreate).toBe(false)
+    const tabs = fields.find((f) => f.type === 'tabs') as unknown as { tabs: { fields: Field[] }[] }
+    expect((field(tabs.tabs[0]!.fields, 'inTab').admin as { allowCreate?: boolean }).allowCreate).toBe(false)
   })
 })
 

@@ -14,9 +14,16 @@ const PLAIN_JSON = '/components/admin/json/PlainJsonField#PlainJsonField'
 const BUDGET_TABLE = '/components/admin/json/BudgetTableField#BudgetTableField'
 /** JSON fields that hold a budget table (src/domain/budget): shown as a grid with the totals check. */
 const BUDGET_TABLES: Record<string, string[]> = { 'budget-disclosures': ['table'], 'budget-table-files': ['table'] }
+/** Tables editors edit in the grid (a source file's own table is what the file says: read-only). */
+const EDITABLE_TABLES: Record<string, string[]> = { 'budget-disclosures': ['table'] }
+/** A source file's table: what the file says, read on upload. */
+const FILE_TABLE_HELP = {
+  vi: 'Bảng đọc được từ tệp khi lưu; ô tổng không khớp với tổng các số hạng được tô đỏ. Sửa số liệu trong bảng của tài liệu công khai ngân sách, không phải ở đây.',
+  en: 'The table read from the file on save; total cells that do not match the sum of their terms are shown in red. Correct figures in the budget disclosure’s table, not here.',
+}
 const BUDGET_TABLE_HELP = {
-  vi: 'Bảng được đọc từ tệp CSV/XLSX ở trên khi lưu. Ô tổng không khớp với tổng các số hạng được tô đỏ.',
-  en: 'The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.',
+  vi: 'Chọn tệp CSV/XLSX ở trên để thay cả bảng, hoặc sửa từng ô, thêm/xóa dòng ngay trong bảng. Ô tổng không khớp với tổng các số hạng được tô đỏ và liệt kê ở đầu bảng.',
+  en: 'Pick a CSV/XLSX file above to replace the whole table, or edit cells and add/remove rows in the grid. Total cells that do not match the sum of their terms are shown in red and listed above the table.',
 }
 const SYSTEM_GROUP = 'Hệ thống'
 
@@ -32,16 +39,32 @@ const TOP_LABELS: Record<string, Record<string, { vi: string; en: string }>> = {
   users: { agencies: { vi: 'Cơ quan và vai trò', en: 'Agencies and roles' } },
 }
 
-function relabel(fields: Field[], labels: Record<string, { vi: string; en: string }> = {}, tables: string[] = []): Field[] {
+/**
+ * Collections whose documents go through the review workflow (agencyContent(): title-first create,
+ * then autosaved drafts). Payload's "create new" in a relationship or upload drawer would bypass
+ * both (an empty draft stored on opening, no title asked): such fields offer picking only, and
+ * the editor creates the document from its own list.
+ */
+export function workflowSlugs(collections: readonly CollectionConfig[]): Set<string> {
+  return new Set(collections.filter((c) => (c.custom as { agencyScoped?: boolean } | undefined)?.agencyScoped && c.versions && typeof c.versions === 'object' && c.versions.drafts).map((c) => c.slug))
+}
+
+function relabel(fields: Field[], labels: Record<string, { vi: string; en: string }> = {}, tables: string[] = [], workflow: Set<string> = new Set(), editableTables: string[] = []): Field[] {
   return fields.map((field) => {
     let out = field
     // Payload's JSON/code editor (Monaco) comes from a CDN: never load it.
     if ((out.type === 'json' || out.type === 'code') && !out.admin?.components?.Field && !out.admin?.hidden) {
       const table = tables.includes(out.name)
+      const editable = editableTables.includes(out.name)
+      const Field = table ? (editable ? { path: BUDGET_TABLE, clientProps: { editable: true } } : BUDGET_TABLE) : PLAIN_JSON
       out = {
         ...out,
-        admin: { ...out.admin, ...(table ? { description: BUDGET_TABLE_HELP } : {}), components: { ...out.admin?.components, Field: table ? BUDGET_TABLE : PLAIN_JSON } },
+        admin: { ...out.admin, ...(table ? { description: editable ? BUDGET_TABLE_HELP : FILE_TABLE_HELP } : {}), components: { ...out.admin?.components, Field } },
       } as Field
+    }
+    if ((out.type === 'relationship' || out.type === 'upload') && out.admin?.allowCreate === undefined) {
+      const targets = Array.isArray(out.relationTo) ? out.relationTo : [out.relationTo]
+      if (targets.some((slug) => workflow.has(slug))) out = { ...out, admin: { ...out.admin, allowCreate: false } } as Field
     }
     if ('name' in out && labels[out.name] && !('label' in out && out.label)) out = { ...out, label: labels[out.name] } as Field
     // Computed dates look read-only: text, no clear/calendar controls.
@@ -49,9 +72,10 @@ function relabel(fields: Field[], labels: Record<string, { vi: string; en: strin
     if (out.type === 'checkbox' && !out.admin?.components?.Cell) out = { ...out, admin: { ...out.admin, components: { ...out.admin?.components, Cell: BOOLEAN_CELL } } }
     if ('fields' in out && Array.isArray(out.fields)) {
       const nested = 'name' in out ? PLUGIN_LABELS[out.name] : undefined
-      out = { ...out, fields: relabel(out.fields, nested) } as Field
+      out = { ...out, fields: relabel(out.fields, nested, [], workflow) } as Field
     }
-    if (out.type === 'tabs') out = { ...out, tabs: out.tabs.map((tab) => ({ ...tab, fields: relabel(tab.fields, 'name' in tab && tab.name ? PLUGIN_LABELS[tab.name] : undefined) })) }
+    if (out.type === 'blocks') out = { ...out, blocks: out.blocks.map((b) => ({ ...b, fields: relabel(b.fields, undefined, [], workflow) })) }
+    if (out.type === 'tabs') out = { ...out, tabs: out.tabs.map((tab) => ({ ...tab, fields: relabel(tab.fields, 'name' in tab && tab.name ? PLUGIN_LABELS[tab.name] : undefined, [], workflow) })) }
     return out
   })
 }
@@ -64,20 +88,23 @@ const hiddenFromEditors = ({ user }: { user: unknown }) => {
   return !isAdmin(u) && agencyIdsWithRole(u, PUBLISHING_ROLES).length === 0
 }
 
-export const adminUi: Plugin = (config) => ({
-  ...config,
-  collections: (config.collections ?? []).map(
-    (c): CollectionConfig => ({
-      ...c,
-      fields: relabel(c.fields, TOP_LABELS[c.slug], BUDGET_TABLES[c.slug]),
-      admin: isSystem(c.admin?.group) && c.admin?.hidden === undefined ? { ...c.admin, hidden: hiddenFromEditors } : c.admin,
-    }),
-  ),
-  globals: (config.globals ?? []).map(
-    (g): GlobalConfig => ({
-      ...g,
-      fields: relabel(g.fields),
-      admin: isSystem(g.admin?.group) && g.admin?.hidden === undefined ? { ...g.admin, hidden: hiddenFromEditors } : g.admin,
-    }),
-  ),
-})
+export const adminUi: Plugin = (config) => {
+  const workflow = workflowSlugs(config.collections ?? [])
+  return {
+    ...config,
+    collections: (config.collections ?? []).map(
+      (c): CollectionConfig => ({
+        ...c,
+        fields: relabel(c.fields, TOP_LABELS[c.slug], BUDGET_TABLES[c.slug], workflow, EDITABLE_TABLES[c.slug]),
+        admin: isSystem(c.admin?.group) && c.admin?.hidden === undefined ? { ...c.admin, hidden: hiddenFromEditors } : c.admin,
+      }),
+    ),
+    globals: (config.globals ?? []).map(
+      (g): GlobalConfig => ({
+        ...g,
+        fields: relabel(g.fields, undefined, [], workflow),
+        admin: isSystem(g.admin?.group) && g.admin?.hidden === undefined ? { ...g.admin, hidden: hiddenFromEditors } : g.admin,
+      }),
+    ),
+  }
+}

@@ -7,6 +7,7 @@ import { FAMILY_OPTIONS } from './families'
 import { applyTableFile } from './hooks/applyTableFile'
 import { checkTableTotals } from './hooks/checkTableTotals'
 import { computeTimeliness } from './hooks/computeTimeliness'
+import { livePreview } from '@/lib/preview/url'
 
 const validateTable: Validate = (value, { req }) => {
   if (value === null || value === undefined || value === '') return true
@@ -28,6 +29,7 @@ export const BudgetDisclosures: CollectionConfig = agencyContent({
     useAsTitle: 'title',
     defaultColumns: ['title', 'fiscalYear', 'family', 'agency', '_status', 'dueDate', 'onTime'],
     group: { vi: 'Nội dung', en: 'Content' },
+    livePreview: livePreview('budget-disclosures'),
   },
   defaultSort: '-fiscalYear',
   hooks: { beforeChange: [applyTableFile, checkTableTotals, computeTimeliness] },

@@ -4,6 +4,7 @@ import { CENTRAL_ISSUER_OPTIONS, docNumberSlug, parseDocNumber } from '@/domain/
 import { requiredInDefaultLocale } from '@/fields/validators'
 import { agencyContent } from '../shared/agencyContent'
 import { DOC_TYPE_OPTIONS, LEGAL_FIELDS, LEGAL_SCOPES, RELATION_KIND_OPTIONS } from './options'
+import { livePreview } from '@/lib/preview/url'
 
 /** "Số: 22 / 2016 / nq–hđnd" is stored as "22/2016/NQ-HĐND"; anything unparseable is kept as typed. */
 const normalizeNumber: FieldHook = ({ value }) => {
@@ -51,6 +52,7 @@ export const LegalDocuments: CollectionConfig = agencyContent({
     defaultColumns: ['number', 'title', 'docType', 'issueDate', '_status'],
     listSearchableFields: ['number', 'title'],
     group: { vi: 'Nội dung', en: 'Content' },
+    livePreview: livePreview('legal-documents'),
   },
   defaultSort: '-issueDate',
   fields: [

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/validators'
 import { agencyContent } from '../shared/agencyContent'
+import { livePreview } from '@/lib/preview/url'
 
 export const NEWS_TOPICS = [
   { value: 'government', label: { vi: 'Chỉ đạo, điều hành', en: 'Government' } },
@@ -19,6 +20,8 @@ export const News: CollectionConfig = agencyContent({
     useAsTitle: 'title',
     defaultColumns: ['title', 'agency', '_status', 'publishedAt', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
+    // "Xem trước": the public page from the latest draft, for the agency's staff (src/lib/preview).
+    livePreview: livePreview('news'),
   },
   defaultSort: '-publishedAt',
   fields: [

@@ -3,6 +3,7 @@ import { slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/validators'
 import { agencyContent } from '../shared/agencyContent'
 import { PLAN_AREAS, PLAN_KINDS, PLAN_LEVELS, PLAN_STATUSES } from './options'
+import { livePreview } from '@/lib/preview/url'
 
 const select = (name: string, options: readonly { value: string; label: { vi: string; en: string } }[], label: { vi: string; en: string }, required = true): Field => ({
   name,
@@ -26,6 +27,7 @@ export function plansCollection({ withLegalDocuments }: { withLegalDocuments: bo
       useAsTitle: 'title',
       defaultColumns: ['title', 'kind', 'level', 'planStatus', 'agency', '_status'],
       group: { vi: 'Nội dung', en: 'Content' },
+      livePreview: livePreview('plans'),
     },
     defaultSort: '-periodStart',
     fields: [

@@ -7,7 +7,9 @@ import { safeJsonLd } from '@/domain/legal'
 import { pageMetadata, type PageMetaInput } from '@/lib/metadata'
 import { isLocale, type Locale } from '@/routes/locales'
 import type { SectionKey } from '@/routes/table'
+import { previewSession, type PreviewSession } from '@/lib/preview/session'
 import { pageLocale } from './locale'
+import { PreviewBar } from './PreviewBar'
 
 type SearchParams = Record<string, string | string[] | undefined>
 
@@ -34,6 +36,12 @@ export interface DetailPageSpec<P extends { locale: string }, D> {
   path: (locale: Locale, params: P, doc?: NoInfer<D>) => string
   /** Reads what the page shows; null/undefined → moved-slug redirect (when `moved` is set) or 404. */
   load: (locale: Locale, params: P) => Promise<D | null | undefined>
+  /**
+   * The same read at the document's latest draft, as the signed-in member of staff previewing it
+   * (Next.js draft mode, set by `/api/preview`: src/lib/preview). Such a page says it is a
+   * preview, is not indexed, and refreshes inside the admin's live preview frame on every save.
+   */
+  preview?: (session: PreviewSession, locale: Locale, params: P) => Promise<D | null | undefined>
   /**
    * Collection whose renamed documents keep their old slugs: a missing slug that a published
    * document used to have answers a permanent redirect to its current path.
@@ -68,22 +76,34 @@ export function detailPage<P extends { locale: string }, D>(spec: DetailPageSpec
     searchParams: searchParams ?? Promise.resolve({}),
   })
 
+  /** The document, at its draft for a previewing member of staff; `previewing` says which. */
+  async function read(locale: Locale, p: P): Promise<{ doc: D | null | undefined; previewing: boolean }> {
+    const session = spec.preview ? await previewSession() : null
+    const draft = session ? await spec.preview!(session, locale, p) : null
+    if (draft) return { doc: draft, previewing: true }
+    return { doc: await spec.load(locale, p), previewing: false }
+  }
+
   async function generateMetadata({ params, searchParams }: RouteProps<P>): Promise<Metadata> {
     const p = await params
     if (!isLocale(p.locale)) return {}
-    const doc = await spec.load(p.locale, p)
+    const { doc, previewing } = await read(p.locale, p)
     if (!doc) return {}
     const ctx = context(p.locale, p, doc, searchParams)
     const meta = await spec.meta(doc, ctx)
     if ('metadata' in meta) return meta.metadata
     const { other, robots, ...input } = meta
-    return { ...pageMetadata({ locale: ctx.locale, path: ctx.path, ...input }), ...(other ? { other } : {}), ...(robots ? { robots } : {}) }
+    return {
+      ...pageMetadata({ locale: ctx.locale, path: ctx.path, ...input }),
+      ...(other ? { other } : {}),
+      ...(previewing ? { robots: { index: false, follow: false } } : robots ? { robots } : {}),
+    }
   }
 
   async function Page({ params, searchParams }: RouteProps<P>) {
     const p = await params
     const locale = pageLocale(p.locale)
-    const doc = await spec.load(locale, p)
+    const { doc, previewing } = await read(locale, p)
     if (!doc) {
       const slug = (p as { slug?: string }).slug
       if (spec.moved && slug) {
@@ -96,7 +116,8 @@ export function detailPage<P extends { locale: string }, D>(spec: DetailPageSpec
     const jsonLd = spec.jsonLd ? await spec.jsonLd(doc, ctx) : null
     const content = (
       <>
-        {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJsonLd(jsonLd) }} />}
+        {previewing && <PreviewBar locale={locale} path={ctx.path} />}
+        {jsonLd && !previewing && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJsonLd(jsonLd) }} />}
         {await spec.render(doc, ctx)}
       </>
     )

@@ -55,3 +55,4 @@ export {
   type TableFromGridOptions,
 } from './table'
 export { toCsv, toCsvBytes, toJson, guardFormula, type ExportLocale, type ToCsvOptions } from './export'
+export { setCellValue, setRowText, insertRowBelow, removeRow } from './edit'

@@ -12,6 +12,7 @@ import {
   useDocumentInfo,
   useForm,
   useFormFields,
+  useFormModified,
   useLocale,
   useModal,
   useTranslation,
@@ -43,6 +44,11 @@ export function WorkflowButtons(props: PublishButtonClientProps) {
   const { openModal, closeModal } = useModal()
   const agency = useFormFields(([fields]) => fields.agency?.value)
   const state = useFormFields(([fields]) => fields.workflowState?.value)
+  // Editing a published document makes a new draft (autosave): from the first change on, it
+  // can be submitted — the translator adding English to a published item sees "Gửi bản dịch".
+  const modified = useFormModified()
+  const [edited, setEdited] = useState(false)
+  if (modified && !edited) setEdited(true) // remembered across the autosave that clears `modified`
   const [comment, setComment] = useState('')
   const pending = useRef<'submit' | 'return' | null>(null)
 
@@ -63,7 +69,7 @@ export function WorkflowButtons(props: PublishButtonClientProps) {
 
   const buttons = workflowButtons({
     actor: workflowActor(user as PortalUser | null, agency as number | string | null | undefined),
-    state: isWorkflowState(state) ? state : undefined,
+    state: isWorkflowState(state) ? (state === 'published' && edited ? 'draft' : state) : undefined,
     locale,
   })
 

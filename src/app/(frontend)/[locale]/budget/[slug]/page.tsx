@@ -3,7 +3,7 @@ import { familyLabel } from '@/collections/BudgetDisclosures/families'
 import { BudgetChart } from '@/components/budget/BudgetChart'
 import { BudgetTableView } from '@/components/budget/BudgetTableView'
 import { PunctualityBadge } from '@/components/budget/PunctualityBadge'
-import { getBudgetDisclosure } from '@/data/budget'
+import { getBudgetDisclosure, getBudgetDisclosurePreview } from '@/data/budget'
 import { BUDGET_DEADLINE_RULES, budgetRuleName, isBudgetReportFamily } from '@/domain/deadlines'
 import { formatBytes, formatDate } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
@@ -14,6 +14,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
   section: 'budget',
   path: (locale, { slug }: SlugParams) => sectionPath(locale, 'budget', slug),
   load: (locale, { slug }) => getBudgetDisclosure(locale, slug),
+  preview: (session, locale, { slug }) => getBudgetDisclosurePreview(locale, slug, session),
   meta: (d, { params: { slug } }) => ({ title: d.title?.text ?? slug, description: d.note?.text ?? null, type: 'article', publishedTime: d.publishedAt, modifiedTime: d.updatedAt }),
   render: (d, { locale, path, params: { slug } }) => {
     const t = getT(locale)

@@ -8,7 +8,7 @@ import { StatusBadge } from '@/components/legal/StatusBadge'
 import { docTypeLabel, fileTypeKey, localized, withStatuses } from '@/components/legal/view'
 import { detailPage, type SlugParams } from '@/components/page/detailPage'
 import { TranslationNotice } from '@/components/TranslationNotice'
-import { getLegalDocument, legalIndex, type LegalDetail } from '@/data/legal'
+import { getLegalDocument, getLegalDocumentPreview, legalIndex, type LegalDetail } from '@/data/legal'
 import {
   dublinCoreMeta,
   edgesOf,
@@ -59,6 +59,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
   section: 'legal-documents',
   path: (locale, { slug }: SlugParams) => sectionPath(locale, 'legal-documents', slug),
   load: (_locale, { slug }) => getLegalDocument(slug),
+  preview: (session, _locale, { slug }) => getLegalDocumentPreview(slug, session),
   moved: 'legal-documents',
   meta: async (doc, { locale }) => {
     const status = statusesOn(await legalIndex(), todayInVietnam()).get(doc.id)?.status

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { Breadcrumb } from '@/components/Breadcrumb'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TranslationNotice } from '@/components/TranslationNotice'
-import { getNewsBySlug, listNews } from '@/data/news'
+import { getNewsBySlug, getNewsPreview, listNews } from '@/data/news'
 import { formatDate, formatDateTime } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { sectionPath } from '@/routes'
@@ -14,6 +14,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
   section: 'news',
   path: (locale, { slug }: SlugParams) => sectionPath(locale, 'news', slug),
   load: (locale, { slug }) => getNewsBySlug(locale, slug),
+  preview: (session, locale, { slug }) => getNewsPreview(locale, slug, session),
   moved: 'news',
   meta: (item) => ({
     title: item.title,

@@ -1,7 +1,7 @@
 import { RatingBox } from '@/components/ratings/RatingBox'
 import { optionLabel, PLAN_AREAS, PLAN_KINDS, PLAN_LEVELS, PLAN_STATUSES } from '@/collections/Plans/options'
 import { planPeriod } from '@/components/plans/PlanList'
-import { getPlan } from '@/data/plans'
+import { getPlan, getPlanPreview } from '@/data/plans'
 import { relationLabel } from '@/domain/legal'
 import { formatBytes, formatDate } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
@@ -12,6 +12,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
   section: 'plans',
   path: (locale, { slug }: SlugParams) => sectionPath(locale, 'plans', slug),
   load: (locale, { slug }) => getPlan(locale, slug),
+  preview: (session, locale, { slug }) => getPlanPreview(locale, slug, session),
   meta: (p, { params: { slug } }) => ({ title: p.title?.text ?? slug, description: p.description?.text ?? null, type: 'article', publishedTime: p.publishedAt, modifiedTime: p.updatedAt }),
   render: (p, { locale, params: { slug } }) => {
     const t = getT(locale)
