@@ -1095,7 +1095,7 @@ export interface BudgetDisclosure {
    */
   tableFile?: (number | null) | BudgetTableFile;
   /**
-   * The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.
+   * Pick a CSV/XLSX file above to replace the whole table, or edit cells and add/remove rows in the grid. Total cells that do not match the sum of their terms are shown in red and listed above the table.
    */
   table?:
     | {
@@ -1173,7 +1173,7 @@ export interface BudgetTableFile {
   id: number;
   agency?: (number | null) | Agency;
   /**
-   * The table is read from the CSV/XLSX file above on save. Total cells that do not match the sum of their terms are shown in red.
+   * The table read from the file on save; total cells that do not match the sum of their terms are shown in red. Correct figures in the budget disclosure’s table, not here.
    */
   table?:
     | {
