@@ -63,6 +63,8 @@ const EXTRA: Record<string, (n: number) => Record<string, unknown>> = {
   // Open at least the minimum consultation period.
   consultations: () => ({ openDate: '2024-05-01T00:00:00.000Z', closeDate: '2024-07-01T00:00:00.000Z' }),
   'consultation-comments': () => ({ consultation: consultationA }),
+  procedures: (n) => ({ code: `1.${String(n).padStart(6, '0')}` }),
+  alerts: () => ({ startsAt: '2024-05-01T00:00:00.000Z', expiresAt: '2024-05-01T12:00:00.000Z' }),
 }
 
 function sample(col: SanitizedCollectionConfig, agency: number | null): Record<string, unknown> {
@@ -83,6 +85,11 @@ async function makeDoc(col: SanitizedCollectionConfig, agency: number | null, st
   if (col.slug === 'agency-settings' && agency !== null) {
     // One settings document per agency (the multi-tenant plugin's isGlobal).
     const existing = await t.payload.find({ collection: 'agency-settings', where: { agency: { equals: agency } }, limit: 1, ...SYSTEM })
+    if (existing.docs[0]) return existing.docs[0].id
+  }
+  if (col.slug === 'dossier-tokens' && agency !== null) {
+    // One token in use per agency: reuse it.
+    const existing = await t.payload.find({ collection: 'dossier-tokens', where: { agency: { equals: agency }, revoked: { equals: false } }, limit: 1, ...SYSTEM })
     if (existing.docs[0]) return existing.docs[0].id
   }
   try {
@@ -338,6 +345,9 @@ describe('a relation to an id that does not exist', () => {
     const failures: string[] = []
     for (const { collection, path, field } of relationPaths()) {
       if (field.type === 'join') continue
+      // Nobody updates a question through the API (not even admins): it moves only by its named
+      // actions (POST /api/questions/{id}/move), whose relations questions.rest.test.ts covers.
+      if (collection === 'questions') continue
       const col = t.config.collections.find((c) => c.slug === collection)!
       const id = await makeDoc(col, col.flattenedFields.some((x) => x.name === 'agency') ? f.agencyA : null, 'draft')
       if (id === null) continue

@@ -73,6 +73,19 @@ const OTHER_COLLECTIONS = new Set([
   'consultation-comments',
   'comment-attachments',
   'ratings',
+  // Public services: dossiers.rest.test.ts (push tokens, another agency's dossiers) and
+  // procedure-import.test.ts (dry run and import by publishers only).
+  'procedure-imports',
+  'dossiers',
+  'dossier-imports',
+  'dossier-tokens',
+  // Questions and information requests (personal data): questions.rest.test.ts and
+  // information-requests.rest.test.ts.
+  'questions',
+  'question-attachments',
+  'information-requests',
+  // Alert banners (province editors province-wide, agency editors their agency): alerts-home.rest.test.ts.
+  'alerts',
   'users',
   'agencies',
   'media',
@@ -99,6 +112,7 @@ const OVERRIDES: Record<string, (n: number) => Record<string, unknown>> = {
   }),
   'budget-disclosures': () => ({ fiscalYear: 2024 }),
   // Open at least the minimum consultation period.
+  procedures: (n) => ({ code: `1.${String(n).padStart(6, '0')}` }),
   consultations: () => ({ openDate: '2024-05-01T00:00:00.000Z', closeDate: '2024-07-01T00:00:00.000Z' }),
 }
 
@@ -122,11 +136,15 @@ const SYSTEM = {
 } as const
 const DENIED = [401, 403, 404]
 
+/** The localized text field a collection names its documents by: `title`, or its list title (procedures: `name`). */
+const titleField = (col: SanitizedCollectionConfig): string =>
+  col.flattenedFields.some((f) => f.name === 'title') ? 'title' : (col.admin?.useAsTitle ?? 'title')
+
 function sample(col: SanitizedCollectionConfig, agency: unknown): Record<string, unknown> {
   const n = ++counter
   const data: Record<string, unknown> = {
     agency,
-    title: `Tài liệu kiểm thử ${n}`,
+    [titleField(col)]: `Tài liệu kiểm thử ${n}`,
     slug: `${col.slug}-kiem-thu-${n}`,
   }
   for (const field of col.flattenedFields) {
@@ -219,7 +237,7 @@ describe('publishable agency content', () => {
               const stored = await p.find({
                 collection: slug as 'news',
                 // By title: some collections derive the slug themselves (legal documents: from the number).
-                where: { title: { equals: data.title as string } },
+                where: { [titleField(col)]: { equals: data[titleField(col)] as string } },
                 locale: 'vi',
                 draft: true,
                 ...SYSTEM,
@@ -232,11 +250,12 @@ describe('publishable agency content', () => {
               if (op === 'update' || op === 'translate') {
                 const locale = op === 'update' ? 'vi' : 'en'
                 const title = `Sửa bởi ${role} ${op}`
-                const res = await api.request('PATCH', `/api/${slug}/${id}?locale=${locale}&draft=true`, { token, json: { title } })
+                const res = await api.request('PATCH', `/api/${slug}/${id}?locale=${locale}&draft=true`, { token, json: { [titleField(col)]: title } })
                 status = res.status
                 const after = await latest(id)
-                ok = res.status === 200 && (after?.title as Record<string, unknown>)?.[locale] === title
-                if (!ok && (after?.title as Record<string, unknown>)?.[locale] === title) failures.push(`${slug}: ${role} ${op} ${scope}: refused (${res.status}) but changed`)
+                const stored = (after?.[titleField(col)] as Record<string, unknown> | undefined)?.[locale]
+                ok = res.status === 200 && stored === title
+                if (!ok && stored === title) failures.push(`${slug}: ${role} ${op} ${scope}: refused (${res.status}) but changed`)
               } else if (op === 'publish') {
                 const res = await api.request('PATCH', `/api/${slug}/${id}?locale=vi`, { token, json: { _status: 'published' } })
                 status = res.status
