@@ -19,7 +19,7 @@ async function accessible(browser: Browser, from: Page, path: string) {
 // heading, then timed out inside axe's frame.evaluate (with the accessibility check in the same
 // no-JS page, and again in a separate JS context). Unverified past that point: re-enable and run
 // `E2E_PORT=3700 node scripts/e2e.mjs e2e/public-services.spec.ts` on a quieter machine.
-test.describe.fixme('public services, JavaScript off', () => {
+test.describe('public services, JavaScript off', () => {
   test.use({ javaScriptEnabled: false })
   // Each journey runs axe on three pages in a second context: slow on a loaded 2-core machine.
   test.describe.configure({ timeout: 240_000 })
