@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { adminLogin, expectAccessible } from './helpers'
 
 /**
@@ -44,10 +44,13 @@ test('a business asks without JavaScript: a bad registration number is refused w
   await context.close()
 })
 
+/** The admin's login cookie is honoured from the portal's own origin only (as the admin's own calls send it). */
+const sameOrigin = (page: Page) => ({ headers: { origin: new URL(page.url()).origin } })
+
 test('the coordinator accepts the question and assigns it to an agency with the named buttons', async ({ page }) => {
   test.skip(!code, 'needs the question asked above')
   await adminLogin(page, 'admin@hatinh.gov.vn')
-  const found = await (await page.request.get(`/api/questions?where[code][equals]=${code}&depth=0`)).json()
+  const found = await (await page.request.get(`/api/questions?where[code][equals]=${code}&depth=0`, sameOrigin(page))).json()
   const id = found.docs[0].id
   expect(found.docs[0].email).toBe(EMAIL) // the coordinator reads the contact
   await page.goto(`/admin/collections/questions/${id}`)
@@ -62,13 +65,13 @@ test('the coordinator accepts the question and assigns it to an agency with the 
 test('the agency’s editor drafts the answer, its publisher publishes it', async ({ page }) => {
   test.skip(!code, 'needs the question asked above')
   await adminLogin(page, 'bientap.khcn@hatinh.gov.vn')
-  const list = await (await page.request.get(`/api/question-answers?where[code][equals]=${code}&draft=true&depth=0`)).json()
+  const list = await (await page.request.get(`/api/question-answers?where[code][equals]=${code}&draft=true&depth=0`, sameOrigin(page))).json()
   const answerId = list.docs[0].id
   const answer = { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [{ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'text', version: 1, text: 'Hồ sơ thuê đất nộp tại Ban Quản lý Khu kinh tế tỉnh.', format: 0, detail: 0, mode: 'normal', style: '' }] }] } }
-  const drafted = await page.request.patch(`/api/question-answers/${answerId}?draft=true&locale=vi`, { data: { answer, workflowState: 'submitted' } })
+  const drafted = await page.request.patch(`/api/question-answers/${answerId}?draft=true&locale=vi`, { data: { answer, workflowState: 'submitted' }, ...sameOrigin(page) })
   expect(drafted.status()).toBe(200)
   await adminLogin(page, 'duyet.khcn@hatinh.gov.vn')
-  const published = await page.request.patch(`/api/question-answers/${answerId}?locale=vi`, { data: { _status: 'published' } })
+  const published = await page.request.patch(`/api/question-answers/${answerId}?locale=vi`, { data: { _status: 'published' }, ...sameOrigin(page) })
   expect(published.status()).toBe(200)
 })
 

@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { vnDay } from '@/collections/BudgetDisclosures/timeliness'
 import { checkPeriod, concludeBlockers, draftProblems, mergeRules, phaseOf, ruleFor, type DraftChapter, type DraftKind, type Moderation, type PeriodRule, type Response } from '@/domain/consultations'
 import { concludeMessage, draftMessage, periodMessage } from '../messages'
@@ -22,8 +22,10 @@ export async function loadPeriodRules(req: PayloadRequest): Promise<{ rules: Per
 export const consultationRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection, operation }) => {
   const merged = { ...(originalDoc as Row | undefined), ...data } as Row
   const lang = req.i18n?.language
+  // The reason is the error's own message (a ValidationError's message only names the field, and
+  // the production build answers without its field details): the editor reads what to do next.
   const fail = (path: string, message: string) => {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path, message }], req }, req.t)
+    throw new APIError(message, 400, { collection: collection.slug, errors: [{ path, message }] }, true)
   }
 
   const chapters = (merged.chapters as DraftChapter[] | undefined) ?? []

@@ -7,6 +7,9 @@ import { pageMetadata } from '@/lib/metadata'
 import { isLocale } from '@/routes/locales'
 import { questionPaths } from '@/routes/questions'
 
+/** The asker's own confirmation (their tracking code from the query): never cached, never indexed. */
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props) {
