@@ -119,7 +119,7 @@ async function main() {
     await stack.stopAll({ keep: ['nginx', 'redis'] })
     // nginx keeps answering from its cache: HIT while the micro-cache entry is fresh (its lifetime
     // is counted in whole seconds, so up to ~2 s), then STALE. Every answer must be a 200.
-    const deadline = Date.now() + 6000
+    const deadline = Date.now() + 10_000
     let state = null
     while (Date.now() < deadline) {
       const page = await get(ports.front, '/vi')
