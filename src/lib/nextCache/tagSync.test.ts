@@ -18,7 +18,8 @@ describe('tag entries', () => {
 
 /**
  * Against a real redis-server (REDIS_TEST_URL, as src/lib/rateLimit/store.test.ts): two "instances"
- * each with its own manifest, like two `next start` processes.
+ * each with its own manifest, like two `next start` processes. Skipped without REDIS_TEST_URL (a
+ * laptop without Redis); `.ci/run` starts a throw-away redis-server, so CI always runs it.
  */
 const url = process.env.REDIS_TEST_URL
 describe.skipIf(!url)('tag expiry shared through Redis', () => {

@@ -28,6 +28,8 @@ describe('the SQLite store’s table', () => {
   })
 })
 
+// Needs a real redis-server (REDIS_TEST_URL): `.ci/run` starts a throw-away one, so CI always runs
+// these; a laptop without Redis skips them.
 describe.skipIf(!url)('the Redis store', () => {
   const clients: Redis[] = []
   const connect = async (target = url!) => {
