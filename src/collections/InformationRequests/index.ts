@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
-import { agencyIdsWithRole, AUTHORING_ROLES, hasAgencyRole, isAdmin } from '@/access/roles'
+import { casesHandledByUser, handlesThisCase } from '@/access/caseRoles'
+import { isAdmin } from '@/access/roles'
 import { REFUSAL_GROUNDS, REQUEST_CHANNELS, REQUEST_STATES } from '@/domain/cases'
 import { DELIVERY_FORMS, REQUESTER_KINDS } from '@/domain/informationRequests'
 import { auditDelete } from '@/hooks/audit'
@@ -19,9 +20,7 @@ export const REQUEST_STATE_LABELS: Record<(typeof REQUEST_STATES)[number], { vi:
 }
 
 /** The requester's identity and contact: the receiving agency's editors and publishers and the coordinator only. */
-const handlesThisRequest = ({ req: { user }, doc }: { req: { user: unknown }; doc?: unknown }) =>
-  isAdmin(user as never) || hasAgencyRole(user as never, (doc as { agency?: number | { id: number } | null } | undefined)?.agency ?? null, AUTHORING_ROLES)
-const PERSONAL = { read: handlesThisRequest, create: nobody, update: nobody }
+const PERSONAL = { read: handlesThisCase, create: nobody, update: nobody }
 const personal = (field: Field): Field => ({ ...field, access: PERSONAL }) as Field
 const date = (name: string, vi: string, en: string): Field => ({ name, type: 'date', access: SYSTEM, admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } }, label: { vi, en } })
 
@@ -49,7 +48,7 @@ export const InformationRequests: CollectionConfig = {
     // The public register: every request's line is public, its personal fields are not (field access).
     read: () => true,
     create: nobody,
-    update: ({ req: { user } }) => isAdmin(user) || (agencyIdsWithRole(user, AUTHORING_ROLES).length ? { agency: { in: agencyIdsWithRole(user, AUTHORING_ROLES) } } : false),
+    update: casesHandledByUser,
     delete: ({ req: { user } }) => isAdmin(user),
   },
   endpoints: [moveRequestEndpoint],

@@ -3,7 +3,7 @@ import { LEGAL_FIELDS } from '@/collections/LegalDocuments/options'
 import { ASKER_KINDS } from '@/domain/cases'
 import { requiredInDefaultLocale } from '@/fields/validators'
 import { closeQuestionOnPublish } from './hooks'
-import { handlesThisQuestion } from '../Questions/access'
+import { handlesThisCase } from '@/access/caseRoles'
 import { ASKER_KIND_LABELS } from '../Questions'
 import { agencyContent } from '../shared/agencyContent'
 
@@ -65,7 +65,7 @@ export const QuestionAnswers: CollectionConfig = agencyContent({
       relationTo: 'questions',
       index: true,
       // The link to the case (and so to the asker) is for those handling it only.
-      access: { read: handlesThisQuestion, ...SYSTEM },
+      access: { read: handlesThisCase, ...SYSTEM },
       admin: { ...readOnly, position: 'sidebar' },
       label: { vi: 'Hồ sơ câu hỏi', en: 'Question case' },
     },

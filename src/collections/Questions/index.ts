@@ -3,7 +3,8 @@ import { LEGAL_FIELDS } from '@/collections/LegalDocuments/options'
 import { ASKER_KINDS, QUESTION_REFUSALS, QUESTION_STATES } from '@/domain/cases'
 import { auditDelete } from '@/hooks/audit'
 import { moveQuestionEndpoint } from './endpoint'
-import { coordinatorOnly, handlesThisQuestion, nobody, readHandledQuestions } from './access'
+import { casesHandledByUser, handlesThisCase } from '@/access/caseRoles'
+import { coordinatorOnly, nobody } from './access'
 
 export const QUESTION_STATE_LABELS: Record<(typeof QUESTION_STATES)[number], { vi: string; en: string }> = {
   received: { vi: 'Mới nhận', en: 'Received' },
@@ -31,7 +32,7 @@ export const REFUSAL_LABELS: Record<(typeof QUESTION_REFUSALS)[number], { vi: st
 const readOnly = { readOnly: true } as const
 /** Written by the system only (the form, the case moves); nobody edits them through the API. */
 const SYSTEM = { create: nobody, update: nobody }
-const PERSONAL = { read: handlesThisQuestion, create: nobody, update: nobody }
+const PERSONAL = { read: handlesThisCase, create: nobody, update: nobody }
 
 const personal = (field: Field): Field => ({ ...field, access: PERSONAL } as Field)
 
@@ -54,7 +55,7 @@ export const Questions: CollectionConfig = {
     },
   },
   defaultSort: 'dueOn',
-  access: { read: readHandledQuestions, create: nobody, update: nobody, delete: coordinatorOnly },
+  access: { read: casesHandledByUser, create: nobody, update: nobody, delete: coordinatorOnly },
   endpoints: [moveQuestionEndpoint],
   hooks: { afterDelete: [auditDelete] },
   fields: [
