@@ -4,6 +4,7 @@ import { cachedRead } from './cache'
 import { pickRich, pickText, type LRich, type LText } from './localized'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
+import { AGENCY_LINK } from './populate'
 
 type ID = number | string
 type Row = Record<string, unknown>
@@ -51,7 +52,7 @@ export async function readAgencySite(payload: Payload, locale: Locale, slug: str
     depth: 1,
     limit: 1,
     overrideAccess: false,
-    populate: { agencies: { slug: true, name: true } },
+    populate: { agencies: AGENCY_LINK },
   })
   const doc = found.docs[0] as unknown as Row | undefined
   if (!doc) return null

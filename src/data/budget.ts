@@ -9,6 +9,7 @@ import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/
 import { pickText, type LText } from './localized'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
+import { AGENCY_LINK, ATTACHMENT_CARD, PUBLISHED } from './populate'
 
 /**
  * Reads for the budget pages. Punctuality is recomputed on read from the stored dates and the
@@ -109,7 +110,6 @@ function toCard(doc: Row, locale: Locale, entries: HolidayEntry[]): DisclosureCa
   }
 }
 
-const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 export async function readBudgetDisclosures(payload: Payload, locale: Locale, filters: BudgetFilters = {}) {
   const and: Where[] = [PUBLISHED]
@@ -128,7 +128,7 @@ export async function readBudgetDisclosures(payload: Payload, locale: Locale, fi
       sort: ['-fiscalYear', '-publishedAt'],
       where: { and },
       select: { title: true, slug: true, fiscalYear: true, family: true, formCode: true, documentNumber: true, documentDate: true, publishedAt: true, agency: true },
-      populate: { agencies: { name: true, slug: true } },
+      populate: { agencies: AGENCY_LINK },
     }),
     readHolidayEntries(payload),
   ])
@@ -157,7 +157,7 @@ export async function readBudgetFacets(payload: Payload, locale: Locale, agencyI
     limit: 5000,
     where: { and: [PUBLISHED, ...(agencyId !== undefined ? [{ agency: { equals: agencyId } }] : [])] },
     select: { fiscalYear: true, family: true, agency: true },
-    populate: { agencies: { name: true, slug: true } },
+    populate: { agencies: AGENCY_LINK },
   })
   const years = new Set<number>()
   const families = new Set<string>()
@@ -188,7 +188,7 @@ export async function readBudgetDisclosure(payload: Payload, locale: Locale, slu
       depth: 1,
       limit: 1,
       where: { and: [...visibleTo(preview), { slug: { equals: slug } }] },
-      populate: { agencies: { name: true, slug: true }, attachments: { title: true, url: true, filename: true, mimeType: true, filesize: true } },
+      populate: { agencies: AGENCY_LINK, attachments: ATTACHMENT_CARD },
     }),
     readHolidayEntries(payload),
   ])

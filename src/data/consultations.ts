@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import { vnDay } from '@/collections/BudgetDisclosures/timeliness'
 import { articleAddress, type Moderation, type Response } from '@/domain/consultations'
 import type { Locale } from '@/routes/locales'
@@ -6,11 +6,11 @@ import { tags } from '@/lib/cacheTags'
 import { payloadClient } from '@/lib/payload'
 import { cachedRead } from './cache'
 import { pickText, type LText } from './localized'
+import { AGENCY_LINK, ATTACHMENT_CARD, LEGAL_LINK, PUBLISHED } from './populate'
 
 type Row = Record<string, unknown>
 type ID = number | string
 const COLLECTION = 'consultations'
-const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 const localized = (v: unknown): { vi?: unknown; en?: unknown } => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Row) : { vi: v })
 const text = (locale: Locale, v: unknown) => {
@@ -107,7 +107,7 @@ export async function readConsultations(payload: Payload, locale: Locale, agency
     sort: ['-openDate', 'slug'],
     where: { and: [PUBLISHED, ...(agencyId !== undefined ? [{ agency: { equals: agencyId } }] : [])] },
     select: { title: true, slug: true, summary: true, draftKind: true, openDate: true, closeDate: true, concluded: true, agency: true },
-    populate: { agencies: { name: true, slug: true } },
+    populate: { agencies: AGENCY_LINK },
   })
   return result.docs.map((d) => toCard(d as unknown as Row, locale))
 }
@@ -146,9 +146,9 @@ export async function readConsultation(payload: Payload, locale: Locale, slug: s
     limit: 1,
     where: { and: [PUBLISHED, { slug: { equals: slug } }] },
     populate: {
-      agencies: { name: true, slug: true },
-      attachments: { title: true, url: true, filename: true, mimeType: true, filesize: true },
-      'legal-documents': { number: true, title: true, slug: true },
+      agencies: AGENCY_LINK,
+      attachments: ATTACHMENT_CARD,
+      'legal-documents': LEGAL_LINK,
     },
   })
   const doc = result.docs[0] as unknown as Row | undefined

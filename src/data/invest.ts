@@ -5,11 +5,11 @@ import { cachedRead } from './cache'
 import { at, byId, pickRich, pickText, translationInfo, type LRich, type LText, type TranslationInfo } from './localized'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
+import { ATTACHMENT_CARD, PUBLISHED } from './populate'
 
 type Row = Record<string, unknown>
 type Slug = 'investment-projects' | 'zones' | 'investment-guides'
 
-const PUBLISHED: Where = { _status: { equals: 'published' } }
 const PAGE_SIZE = 12
 
 /**
@@ -107,7 +107,7 @@ function projectCard(locale: Locale, own: Row, vi: Row | undefined): ProjectCard
 const PROJECT_POPULATE = {
   zones: { title: true, slug: true },
   agencies: { name: true, slug: true, phone: true, email: true },
-  attachments: { title: true, url: true, filename: true, filesize: true, mimeType: true },
+  attachments: ATTACHMENT_CARD,
 } as Record<string, Record<string, true>>
 
 /** Published projects matching the investor's filters (URL query string), newest first. */

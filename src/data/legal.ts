@@ -4,6 +4,7 @@ import { cachedRead } from './cache'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
 import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/session'
+import { AGENCY_LINK, ATTACHMENT_CARD } from './populate'
 
 /**
  * Reads for the legal-documents pages. The effect status is deliberately NOT read from the
@@ -146,7 +147,7 @@ export async function readLegalIndex(payload: Awaited<ReturnType<typeof payloadC
     sort: '-issueDate',
     where: { _status: { equals: 'published' } },
     select: INDEX_SELECT,
-    populate: { agencies: { slug: true, name: true } },
+    populate: { agencies: AGENCY_LINK },
   })
   return result.docs.map((d) => toEntry(d as unknown as Row))
 }
@@ -182,8 +183,8 @@ async function legalDetail(slug: string, preview?: PreviewSession): Promise<Lega
     where: { and: [{ slug: { equals: slug } }, ...visibleTo(preview)] },
     select: { ...INDEX_SELECT, body: true, attachments: true, changeLog: true, translation: true },
     populate: {
-      agencies: { slug: true, name: true },
-      attachments: { title: true, url: true, filename: true, mimeType: true, filesize: true },
+      agencies: AGENCY_LINK,
+      attachments: ATTACHMENT_CARD,
     },
   })
   const doc = result.docs[0] as unknown as Row | undefined

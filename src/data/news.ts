@@ -4,6 +4,7 @@ import { translationInfo, type TranslationInfo } from './localized'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
 import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/session'
+import { AGENCY_LINK } from './populate'
 
 export interface NewsCard {
   id: number | string
@@ -75,7 +76,7 @@ export const listNews = cachedRead(
         ],
       },
       select: { title: true, slug: true, summary: true, publishedAt: true, agency: true, featuredImage: true },
-      populate: { agencies: { name: true, slug: true }, media: { alt: true, url: true, sizes: true, width: true, height: true } },
+      populate: { agencies: AGENCY_LINK, media: { alt: true, url: true, sizes: true, width: true, height: true } },
     })
     return {
       items: result.docs.map((d) => toCard(d as unknown as Row)),
@@ -99,7 +100,7 @@ async function readNews(locale: Locale, slug: string, preview?: PreviewSession):
     limit: 1,
     where: { and: [{ slug: { equals: slug } }, ...visibleTo(preview)] },
     populate: {
-      agencies: { name: true, slug: true },
+      agencies: AGENCY_LINK,
       media: { alt: true, url: true, sizes: true, width: true, height: true },
       'legal-documents': { slug: true, number: true, title: true, _status: true },
     },

@@ -8,6 +8,7 @@ import { pickText, type LText } from './localized'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
 import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/session'
+import { AGENCY_LINK, ATTACHMENT_CARD, PUBLISHED } from './populate'
 
 type Row = Record<string, unknown>
 type ID = number | string
@@ -107,7 +108,6 @@ function toCard(doc: Row, locale: Locale): PlanCard {
   }
 }
 
-const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 export async function readPlans(payload: Payload, locale: Locale, filters: PlanFilters = {}) {
   const and: Where[] = [PUBLISHED]
@@ -126,7 +126,7 @@ export async function readPlans(payload: Payload, locale: Locale, filters: PlanF
     sort: ['-periodStart', 'slug'],
     where: { and },
     select: { title: true, slug: true, description: true, kind: true, level: true, planStatus: true, area: true, areaDetail: true, periodStart: true, periodEnd: true, visionYear: true, agency: true },
-    populate: { agencies: { name: true, slug: true } },
+    populate: { agencies: AGENCY_LINK },
   })
   return { items: result.docs.map((d) => toCard(d as unknown as Row, locale)), page: result.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
 }
@@ -145,8 +145,8 @@ export async function readPlan(payload: Payload, locale: Locale, slug: string, p
     limit: 1,
     where: { and: [...visibleTo(preview), { slug: { equals: slug } }] },
     populate: {
-      agencies: { name: true, slug: true },
-      attachments: { title: true, url: true, filename: true, mimeType: true, filesize: true },
+      agencies: AGENCY_LINK,
+      attachments: ATTACHMENT_CARD,
       'legal-documents': { number: true, title: true, issueDate: true, slug: true },
     },
   })

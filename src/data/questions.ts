@@ -6,6 +6,7 @@ import { payloadClient } from '@/lib/payload'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { pickRich, pickText, translationInfo, type LRich, type LText, type TranslationInfo } from './localized'
+import { AGENCY_LINK } from './populate'
 
 export interface FollowedQuestion {
   kind: 'question' | 'informationRequest'
@@ -178,7 +179,7 @@ export const listAnswers = cachedRead(
       sort: '-answeredOn',
       where: { and },
       select: SELECT,
-      populate: { agencies: { slug: true, name: true } },
+      populate: { agencies: AGENCY_LINK },
     })
     return { items: (result.docs as unknown as Row[]).map((d) => summary(d, locale)), page: result.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
   },
@@ -198,7 +199,7 @@ export const getAnswerBySlug = cachedRead(
       limit: 1,
       where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
       select: { ...SELECT, questionText: true, relatedDocuments: true, translation: true },
-      populate: { agencies: { slug: true, name: true }, 'legal-documents': { slug: true, number: true, title: true } },
+      populate: { agencies: AGENCY_LINK, 'legal-documents': { slug: true, number: true, title: true } },
     })
     const d = result.docs[0] as unknown as Row | undefined
     if (!d) return null

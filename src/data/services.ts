@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import { vnDay } from '@/collections/BudgetDisclosures/timeliness'
 import { fold, normaliseProcedureCode, ONLINE_LEVELS, performanceReport, PROCEDURE_FIELDS, procedureCodeDigits, type DossierStatus, type StatDossier } from '@/domain/services'
 import { calendarFromEntries, type HolidayEntry } from '@/globals/Holidays/merge'
@@ -7,11 +7,11 @@ import { payloadClient } from '@/lib/payload'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { pickText, type LText } from './localized'
+import { AGENCY_LINK, ATTACHMENT_CARD, LEGAL_LINK, PUBLISHED } from './populate'
 
 type Row = Record<string, unknown>
 type ID = number | string
 const COLLECTION = 'procedures'
-const PUBLISHED: Where = { _status: { equals: 'published' } }
 export const PROCEDURES_PAGE_SIZE = 20
 
 const localized = (v: unknown): { vi?: unknown; en?: unknown } => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Row) : { vi: v })
@@ -77,7 +77,7 @@ async function readAllProcedures(payload: Payload, locale: Locale): Promise<Proc
     sort: 'code',
     where: PUBLISHED,
     select: { code: true, name: true, slug: true, field: true, level: true, processingDays: true, agency: true },
-    populate: { agencies: { name: true, slug: true } },
+    populate: { agencies: AGENCY_LINK },
   })
   return (result.docs as unknown as Row[]).map((d) => toCard(d, locale))
 }
@@ -160,9 +160,9 @@ async function readProcedure(payload: Payload, locale: Locale, slug: string): Pr
     limit: 1,
     where: { and: [PUBLISHED, { slug: { equals: slug } }] },
     populate: {
-      agencies: { name: true, slug: true },
-      attachments: { title: true, url: true, filename: true, mimeType: true, filesize: true },
-      'legal-documents': { number: true, title: true, slug: true },
+      agencies: AGENCY_LINK,
+      attachments: ATTACHMENT_CARD,
+      'legal-documents': LEGAL_LINK,
     },
   })
   const doc = result.docs[0] as unknown as Row | undefined
