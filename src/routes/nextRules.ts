@@ -38,6 +38,8 @@ export const LIST_QUERY_KEYS = {
   plans: ['kind', 'level', 'status', 'area', 'page'],
   budget: ['year', 'family', 'agency', 'page'],
   transparency: ['kind', 'period'],
+  questions: ['field', 'agency', 'page'],
+  'public-services': ['q', 'agency', 'field', 'level', 'page'],
 } satisfies Partial<Record<keyof typeof ROUTES, string[]>>
 
 export const FILTERED_SEGMENT = '~filtered'

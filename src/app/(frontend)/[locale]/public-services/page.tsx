@@ -12,9 +12,11 @@ import { pageMetadata } from '@/lib/metadata'
 import { isLocale } from '@/routes'
 import { servicesPaths } from '@/routes/services'
 
-// Filters live in the query string, so the page renders per request; its read (every published
-// procedure) is cached by tag and filtered in memory.
-export const dynamic = 'force-dynamic'
+// The unfiltered list is a cached page (ISR), expired by tag on publish and regenerated at most
+// hourly; `searchParams` is empty here. Its query-string variants render per request in
+// ./~filtered from cached, tag-revalidated reads (README "Building a list page").
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

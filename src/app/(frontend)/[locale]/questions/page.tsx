@@ -19,9 +19,11 @@ import { questionPaths } from '@/routes/questions'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-// Filters live in the query string, so the page renders per request from cached, tag-revalidated
-// reads (src/data/questions.ts), one cache entry per filter combination.
-export const dynamic = 'force-dynamic'
+// The unfiltered list is a cached page (ISR), expired by tag on publish and regenerated at most
+// hourly; `searchParams` is empty here. Its query-string variants render per request in
+// ./~filtered from cached, tag-revalidated reads (README "Building a list page").
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 const FIELD_VALUES = LEGAL_FIELDS.map((f) => f.value)
 
