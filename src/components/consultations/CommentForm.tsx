@@ -1,5 +1,6 @@
 'use client'
-import { useActionState, useEffect, useRef } from 'react'
+import { useActionState } from 'react'
+import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { COMMENT_LIMITS } from '@/domain/consultations'
 import { EMPTY_COMMENT, type CommentFormState } from '@/lib/consultations/state'
 
@@ -32,26 +33,13 @@ const FIELDS: { name: Field; type: 'text' | 'email' | 'textarea'; required: bool
  */
 export function CommentForm({ action, texts, permalink, idPrefix, collapsed = false }: { action: Action; texts: CommentTexts; permalink: string; idPrefix: string; collapsed?: boolean }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_COMMENT, permalink)
-  const summary = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (state.errors.length) summary.current?.focus()
-  }, [state])
   const id = (f: string) => `c-${idPrefix}-${f}`
   const errorFor = (field: string) => state.errors.find((e) => e.field === field)
   const fileError = errorFor('attachment')
   const body = (
     <>
       <p>{texts.intro}</p>
-      {state.errors.length > 0 && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
-          <h4>{texts.errorsHeading}</h4>
-          <ul>
-            {state.errors.map((e, i) => (
-              <li key={i}>{e.field && e.field !== 'article' ? <a href={`#${id(e.field)}`}>{e.message}</a> : e.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary errors={state.errors} heading={texts.errorsHeading} level={4} hrefFor={(field) => (field === 'article' ? null : `#${id(field)}`)} />
       <form action={formAction} noValidate aria-labelledby={id('heading')}>
         {FIELDS.map((f) => {
           const error = errorFor(f.name)

@@ -1,5 +1,6 @@
 'use client'
-import { useActionState, useEffect, useRef } from 'react'
+import { useActionState } from 'react'
+import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import type { EnquiryField } from '@/domain/invest/enquiry'
 import { ENQUIRY_MAX, HONEYPOT_FIELD } from '@/domain/invest/enquiry'
 import { EMPTY_ENQUIRY, type EnquiryFormState } from '@/lib/enquiry/state'
@@ -32,25 +33,12 @@ const FIELDS: { name: EnquiryField; type: 'text' | 'email' | 'textarea'; require
  */
 export function EnquiryForm({ action, texts, permalink }: { action: Action; texts: EnquiryTexts; permalink: string }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_ENQUIRY, permalink)
-  const summary = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (state.errors.length) summary.current?.focus()
-  }, [state])
   const errorFor = (field: EnquiryField) => state.errors.find((e) => e.field === field)
   return (
     <section aria-labelledby="enquiry-heading" className="enquiry">
       <h2 id="enquiry-heading">{texts.heading}</h2>
       <p>{texts.intro}</p>
-      {state.errors.length > 0 && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary} id="enquiry-errors">
-          <h3>{texts.errorsHeading}</h3>
-          <ul>
-            {state.errors.map((e, i) => (
-              <li key={i}>{e.field ? <a href={`#enquiry-${e.field}`}>{e.message}</a> : e.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary errors={state.errors} heading={texts.errorsHeading} level={3} id="enquiry-errors" hrefFor={(field) => `#enquiry-${field}`} />
       <form action={formAction} noValidate>
         {FIELDS.map((f) => {
           const error = errorFor(f.name)

@@ -1,5 +1,6 @@
 'use client'
-import { useActionState, useEffect, useRef } from 'react'
+import { useActionState } from 'react'
+import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { ASK_MAX, HONEYPOT_FIELD, type AskField } from '@/domain/questions'
 import { EMPTY_ASK_STATE, type AskFormState } from '@/lib/questions/state'
 
@@ -30,10 +31,6 @@ type Option = { value: string; label: string }
  */
 export function AskForm({ action, texts, permalink, fields, agencies }: { action: Action; texts: AskTexts; permalink: string; fields: Option[]; agencies: Option[] }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_ASK_STATE, permalink)
-  const summary = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (state.errors.length) summary.current?.focus()
-  }, [state])
   const v = state.values
   const errorFor = (field: AskField) => state.errors.find((e) => e.field === field)
   const key = JSON.stringify(v)
@@ -77,16 +74,7 @@ export function AskForm({ action, texts, permalink, fields, agencies }: { action
   return (
     <section className="enquiry">
       <p>{texts.intro}</p>
-      {state.errors.length > 0 && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary} id="ask-errors">
-          <h2>{texts.errorsHeading}</h2>
-          <ul>
-            {state.errors.map((e, i) => (
-              <li key={i}>{e.field ? <a href={`#ask-${e.field}`}>{e.message}</a> : e.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary errors={state.errors} heading={texts.errorsHeading} id="ask-errors" hrefFor={(field) => `#ask-${field}`} />
       <form action={formAction} noValidate encType="multipart/form-data" key={key}>
         <fieldset className="form-field" aria-describedby={errorFor('askerKind') ? 'ask-askerKind-error' : undefined}>
           <legend id="ask-askerKind">
