@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { exactTokens } from './fold'
 import { escapeHtml, highlight, snippet } from './highlight'
+
+const exactTokensOf = (w: string): string => exactTokens(w)[0] ?? ''
 
 describe('highlight', () => {
   it('marks folding-aware matches in the original text', () => {
@@ -30,5 +33,28 @@ describe('snippet', () => {
   })
   it('falls back to the start of the text', () => {
     expect(snippet('a <b> c', [['zzz']])).toBe('a &lt;b&gt; c')
+  })
+})
+
+describe('accent-free terms mark the word they meant', () => {
+  it('"ngan sach" marks "ngân" (next to "sách"), not a lone "ngắn" elsewhere', () => {
+    expect(highlight('Dự toán ngân sách ngắn hạn', [['ngan'], ['sach']])).toBe(
+      'Dự toán <mark>ngân sách</mark> ngắn hạn',
+    )
+  })
+  it('every occurrence of the meant form is marked, even far from its neighbour', () => {
+    expect(highlight('ngân sách năm 2017; chi ngân hàng; ngắn', [['ngan'], ['sach']])).toBe(
+      '<mark>ngân sách</mark> năm 2017; chi <mark>ngân</mark> hàng; ngắn',
+    )
+  })
+  it('without a neighbouring pair every folded look-alike is marked (nothing tells them apart)', () => {
+    expect(highlight('ngân và ngắn', [['ngan']])).toBe('<mark>ngân</mark> và <mark>ngắn</mark>')
+    expect(highlight('ngân và ngắn; sách', [['ngan'], ['sach']])).toBe(
+      '<mark>ngân</mark> và <mark>ngắn</mark>; <mark>sách</mark>',
+    )
+  })
+  it('a term typed with diacritics still marks only its exact form', () => {
+    const t = { tokens: ['ngan'], exactTokens: [exactTokensOf('ngắn')], hasDiacritics: true }
+    expect(highlight('ngân và ngắn', [t])).toBe('ngân và <mark>ngắn</mark>')
   })
 })

@@ -17,6 +17,8 @@ interface Tok {
   end: number
   folded: string
   raw: string
+  /** Only spaces separate it from the token before (a phrase continues across it). */
+  joined: boolean
   /** Diacritic-preserving encoding (see exactTokens), computed when a term needs it. */
   exact?: string
 }
@@ -36,7 +38,10 @@ function tokenize(text: string): Tok[] {
   WORD.lastIndex = 0
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const f = fold(m[0])
-    if (f) out.push({ start: m.index, end: m.index + m[0].length, folded: f, raw: m[0] })
+    if (!f) continue
+    const prev = out[out.length - 1]
+    const joined = prev !== undefined && /^[ \t\u00a0]+$/.test(text.slice(prev.end, m.index))
+    out.push({ start: m.index, end: m.index + m[0].length, folded: f, raw: m[0], joined })
   }
   return out
 }
@@ -51,26 +56,52 @@ function seqAt(toks: Tok[], i: number, seq: string[], key: 'folded' | 'exact'): 
   if (seq.length === 0 || i + seq.length > toks.length) return false
   for (let k = 0; k < seq.length; k++) {
     const tok = toks[i + k]
-    if (key === 'exact' && tok.exact === undefined) tok.exact = exactTokens(tok.raw)[0] ?? ''
-    if (tok[key] !== seq[k]) return false
+    if ((key === 'exact' ? exactAt(tok) : tok.folded) !== seq[k]) return false
   }
   return true
 }
 
+function exactAt(tok: Tok): string {
+  if (tok.exact === undefined) tok.exact = exactTokens(tok.raw)[0] ?? ''
+  return tok.exact
+}
+
 /**
  * Marks what matched the way it matched: a term typed with diacritics ("ngân") marks only its
- * exact form when the text has it, not every accent-free look-alike ("ngắn"); otherwise (and for
- * terms typed without diacritics) every folded occurrence.
+ * exact form when the text has it, not every accent-free look-alike ("ngắn"). A term typed without
+ * diacritics marks every folded occurrence — unless the text shows which word it meant: where it
+ * stands next to a neighbouring query term ("ngan sach" → "ngân sách"), only the forms found in
+ * those pairs are marked, so a lone "ngắn" elsewhere stays unmarked.
  */
 function findMatches(toks: Tok[], input: HighlightTerm[]): Match[] {
-  const out: Match[] = []
-  input.forEach((term, t) => {
+  const perTerm: Match[][] = input.map((term, t) => {
     const folded = Array.isArray(term) ? term : term.tokens
     const exact = !Array.isArray(term) && term.hasDiacritics && term.exactTokens?.length ? term.exactTokens : null
     const found: Match[] = []
     if (exact) for (let i = 0; i < toks.length; i++) if (seqAt(toks, i, exact, 'exact')) found.push({ tok: i, len: exact.length, term: t })
-    if (found.length === 0) for (let i = 0; i < toks.length; i++) if (seqAt(toks, i, folded, 'folded')) found.push({ tok: i, len: folded.length, term: t })
-    out.push(...found)
+    if (found.length > 0) return found
+    for (let i = 0; i < toks.length; i++) if (seqAt(toks, i, folded, 'folded')) found.push({ tok: i, len: folded.length, term: t })
+    return found
+  })
+  const out: Match[] = []
+  perTerm.forEach((found, t) => {
+    const term = input[t]
+    const typedExact = !Array.isArray(term) && term.hasDiacritics
+    if (typedExact || found.length < 2) return out.push(...found)
+    // Occurrences standing next to the previous or next query term's occurrence.
+    const starts = (n: number) => new Set((perTerm[n] ?? []).map((m) => m.tok))
+    const ends = (n: number) => new Set((perTerm[n] ?? []).map((m) => m.tok + m.len))
+    const before = t > 0 ? ends(t - 1) : new Set<number>()
+    const after = t + 1 < perTerm.length ? starts(t + 1) : new Set<number>()
+    const meant = new Set<string>()
+    for (const m of found) {
+      const pairedBefore = before.has(m.tok) && toks[m.tok].joined
+      const pairedAfter = after.has(m.tok + m.len) && toks[m.tok + m.len]?.joined === true
+      if (!pairedBefore && !pairedAfter) continue
+      meant.add(toks.slice(m.tok, m.tok + m.len).map(exactAt).join(' '))
+    }
+    if (meant.size === 0) return out.push(...found)
+    for (const m of found) if (meant.has(toks.slice(m.tok, m.tok + m.len).map(exactAt).join(' '))) out.push(m)
   })
   return out.sort((a, b) => a.tok - b.tok)
 }
