@@ -1,8 +1,8 @@
 import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
-import { compareRank, fieldSignals, type CandidateFields, type RankInput } from './rank'
+import { compareRank, compositeScore, fieldSignals, typeAgrees, type CandidateFields, type RankInput } from './rank'
 import { buildSuggestions, isVocabTerm, rankCorrections, type VocabEntry } from './spell'
 import { understandQuery, type FieldTerm } from './understand'
-import type { SearchLocale, SearchQuery, SearchResult } from './types'
+import type { SearchHit, SearchLocale, SearchQuery, SearchResult } from './types'
 
 /**
  * The adapter-neutral part of the search engine: query parsing and understanding, candidate
@@ -91,6 +91,109 @@ export class Candidates<Id extends string | number> {
   /** The candidates of one page, best first. */
   page({ page, pageSize }: PageRequest): (RankInput & { rid: Id })[] {
     return [...this.byId.values()].sort(compareRank).slice((page - 1) * pageSize, page * pageSize)
+  }
+}
+
+/** What the engine reads of a candidate row: its id, index order (newer = larger) and ranked fields. */
+export interface CandidateRow<Id extends string | number> {
+  id: Id
+  seq: number
+  fields: CandidateFields & { date?: string | null }
+}
+
+/** The matches of the required terms, counted up to the store's cap. */
+export interface MatchWindow<Row> {
+  /** Matches within the section filter (≤ cap). */
+  count: number
+  /** More than `count` match. */
+  lowerBound: boolean
+  /** Matches per section, ignoring the section filter (≤ cap each). */
+  section: Record<string, number>
+  /** The section counts are lower bounds. */
+  facetsLowerBound: boolean
+  /** The newest `k` matches within the section filter (all of them when count ≤ k). */
+  rows: Row[]
+}
+
+/**
+ * The storage primitives of one matched search, per database (SQLite FTS5, MongoDB text index).
+ * `runMatch` does everything else — the candidate windows, tiers, paging and spelling — once.
+ */
+export interface MatchStore<Id extends string | number, Row> {
+  describe(row: Row): CandidateRow<Id>
+  /** Count, facets and the newest `k` matches of `terms` (every term required). */
+  matches(query: SearchQuery, terms: QueryTerm[], k: number): Promise<MatchWindow<Row>>
+  /** Up to `k` matches with every one of `terms` in the title and fields (older documents a window misses). */
+  titleMatches(query: SearchQuery, terms: QueryTerm[], k: number): Promise<Row[]>
+  /** Matches of `terms` that contain the `accented` terms' exact (diacritic) forms, at least among `among`. */
+  exactMatches(query: SearchQuery, terms: QueryTerm[], accented: QueryTerm[], among: Id[], k: number): Promise<Row[]>
+  /** Up to 50 documents whose number key is `key` or starts with `key + ' '`, with their key. */
+  numbered(query: SearchQuery, key: string): Promise<{ row: Row; key: string }[]>
+  /** Matches of `terms` whose number key starts with `prefix` (up to 50). */
+  numberedMatches(query: SearchQuery, terms: QueryTerm[], prefix: string): Promise<Row[]>
+  /** The hits of one page, in the order given, highlighted for `terms`. */
+  hits(page: { id: Id; score: number }[], terms: QueryTerm[]): Promise<SearchHit[]>
+  vocabulary: VocabularyStore
+}
+
+/**
+ * One matched search over any store. Ranking is tiered and bounded: the newest `k` matches, plus
+ * (when there are more) older ones with every word in the title and fields, then
+ *   document-number match > exact diacritics > title signal > date > index order.
+ * `k` grows with the page asked for, up to MAX_CANDIDATES.
+ */
+export async function runMatch<Id extends string | number, Row>(
+  store: MatchStore<Id, Row>,
+  candidateLimit: number,
+  query: SearchQuery,
+  parsed: ParsedQuery,
+  terms: QueryTerm[],
+  fields: FieldTerm[],
+  { page, pageSize }: PageRequest,
+): Promise<SearchResult> {
+  const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
+  const found = await store.matches(query, terms, k)
+  let count = found.count
+  const cands = new Candidates<Id>(parsed.terms, fields)
+  const add = (row: Row) => {
+    const c = store.describe(row)
+    return cands.add(c.id, c.fields, c.seq)
+  }
+  for (const r of found.rows) add(r)
+  if (found.lowerBound || count > k) {
+    for (const r of await store.titleMatches(query, parsed.terms, k)) add(r)
+    if (terms.length < parsed.terms.length) for (const r of await store.titleMatches(query, terms, k)) add(r)
+  }
+  // Diacritics typed by the user must match exactly (title or body) to reach the top tier.
+  const accented = terms.filter((t) => t.hasDiacritics && t.exactTokens.length > 0)
+  if (accented.length > 0 && cands.size > 0) {
+    for (const r of await store.exactMatches(query, terms, accented, cands.ids(), k)) add(r).exact = true
+  }
+  if (parsed.docNumberKey) {
+    const key = parsed.docNumberKey
+    const numbered = await store.numbered(query, key)
+    for (const n of numbered) add(n.row).numTier = n.key === key ? 2 : 1
+    count = Math.max(count, numbered.length)
+  } else if (parsed.docNumberPrefix && count > 0) {
+    // "nghi quyet 22 2016": documents matching every word whose number starts with "22 2016".
+    for (const r of await store.numberedMatches(query, terms, parsed.docNumberPrefix)) {
+      const c = add(r)
+      if (typeAgrees(fields, store.describe(r).fields.docType ?? null)) c.numTier = 1
+    }
+  }
+  const hits = await store.hits(
+    cands.page({ page, pageSize }).map((c) => ({ id: c.rid, score: compositeScore(c) })),
+    parsed.terms,
+  )
+  const suggestions = count < 3 && page === 1 ? await spellSuggestions(store.vocabulary, parsed, query.locale) : []
+  return {
+    total: count,
+    totalIsLowerBound: found.lowerBound,
+    page,
+    pageSize,
+    hits,
+    facets: { section: found.section, lowerBound: found.facetsLowerBound },
+    suggestions,
   }
 }
 

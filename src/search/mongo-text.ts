@@ -1,10 +1,9 @@
 import type { AnyBulkWriteOperation, Collection, Db, Filter } from 'mongodb'
 import { analyze, fold, normalizeDocNumber, type WordInfo } from './fold'
 import { highlight, snippet } from './highlight'
-import type { FieldTerm } from './understand'
-import type { ParsedQuery, QueryTerm } from './query'
-import { compositeScore, textSignals, typeAgrees } from './rank'
-import { Candidates, MAX_CANDIDATES, orderSuggestions, runSearch, spellSuggestions, suggestInput, type PageRequest, type VocabularyStore } from './engine'
+import type { QueryTerm } from './query'
+import { textSignals } from './rank'
+import { orderSuggestions, runMatch, runSearch, suggestInput, type MatchStore, type VocabularyStore } from './engine'
 import { docVocabulary, VocabDelta } from './spell'
 import type {
   SearchDoc,
@@ -361,102 +360,67 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
   }
 
   function search(query: SearchQuery): Promise<SearchResult> {
-    return runSearch({ browse: (qy, p) => browse(qy, p.page, p.pageSize), match: searchTerms }, query)
+    return runSearch(
+      {
+        browse: (qy, p) => browse(qy, p.page, p.pageSize),
+        match: (qy, parsed, terms, fields, p) => runMatch(matchStore, candidateLimit, qy, parsed, terms, fields, p),
+      },
+      query,
+    )
   }
 
-  /** Storage side of one search (engine.ts runSearch): candidate windows over the text index, then the engine ranks. */
-  async function searchTerms(
-    query: SearchQuery,
-    parsed: ParsedQuery,
-    terms: QueryTerm[],
-    fields: FieldTerm[],
-    { page, pageSize }: PageRequest,
-  ): Promise<SearchResult> {
-    const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
-
-    const all = await window(textFilter(terms, baseFilter(query, false)), cap + 1)
-    const facetsLowerBound = all.length > cap
-    const section: Record<string, number> = {}
-    for (const r of all.slice(0, cap)) section[r.collection] = (section[r.collection] ?? 0) + 1
-
-    let rows = query.section ? all.filter((r) => r.collection === query.section) : all
-    let count = Math.min(rows.length, cap)
-    let lowerBound = query.section ? false : facetsLowerBound
-    const filter = textFilter(terms, baseFilter(query, true))
-    if (query.section && facetsLowerBound) {
-      rows = await window(filter, cap + 1)
-      count = Math.min(rows.length, cap)
-      lowerBound = rows.length > cap
-    }
-
-    const cands = new Candidates<string>(parsed.terms, fields)
-    const add = (r: Projected) => {
-      cands.add(r._id, r, r.seq)
-    }
-    for (const r of rows.slice(0, cap)) add(r)
-    if (lowerBound) {
-      // Older documents with every term (the optional field words too) in the title and fields.
-      const titleFilter: Filter<StoredDoc> = textFilter(parsed.terms, baseFilter(query, true))
-      for (const t of parsed.terms) {
-        ;(titleFilter.$and ??= []).push({ fTitle: { $regex: `(^| )${t.tokens.join(' ')}( |$)` } })
+  /** MongoDB's side of a matched search (engine.ts runMatch): windows over the text index. */
+  const matchStore: MatchStore<string, Projected> = {
+    describe: (r) => ({ id: r._id, seq: r.seq, fields: r }),
+    async matches(query, terms) {
+      // One window of cap + 1 (no sort: the text stage streams and stops) gives the count, the
+      // section facets and the candidates.
+      const all = await window(textFilter(terms, baseFilter(query, false)), cap + 1)
+      const facetsLowerBound = all.length > cap
+      const section: Record<string, number> = {}
+      for (const r of all.slice(0, cap)) section[r.collection] = (section[r.collection] ?? 0) + 1
+      let rows = query.section ? all.filter((r) => r.collection === query.section) : all
+      let lowerBound = query.section ? false : facetsLowerBound
+      if (query.section && facetsLowerBound) {
+        rows = await window(textFilter(terms, baseFilter(query, true)), cap + 1)
+        lowerBound = rows.length > cap
       }
-      for (const r of await window(titleFilter, k)) add(r)
-    }
-    const accented = terms.filter((t) => t.hasDiacritics && t.exactTokens.length > 0)
-    if (accented.length > 0 && cands.size > 0) {
+      return { count: Math.min(rows.length, cap), lowerBound, section, facetsLowerBound, rows: rows.slice(0, cap) }
+    },
+    titleMatches(query, terms, k) {
+      const filter: Filter<StoredDoc> = textFilter(terms, baseFilter(query, true))
+      for (const t of terms) (filter.$and ??= []).push({ fTitle: { $regex: `(^| )${t.tokens.join(' ')}( |$)` } })
+      return window(filter, k)
+    },
+    exactMatches(_query, _terms, accented, among) {
+      // Marks the candidates found so far (the text index has no diacritic-exact phrase search).
       const exactTokens = [...new Set(accented.flatMap((t) => t.exactTokens))]
-      const exactIds = await docs
-        .find({ _id: { $in: cands.ids() }, xTokens: { $all: exactTokens } }, { projection: { _id: 1 } })
-        .toArray()
-      for (const r of exactIds) cands.get(r._id)!.exact = true
-    }
-    if (parsed.docNumberKey) {
-      const key = parsed.docNumberKey
-      const numRows = await docs
+      return docs.find({ _id: { $in: among }, xTokens: { $all: exactTokens } }, { projection: WINDOW_PROJECTION }).toArray()
+    },
+    async numbered(query, key) {
+      const rows = await docs
         .find(
           { ...baseFilter(query, true), docKey: { $gte: key, $lt: key + '!' } },
           { projection: { ...WINDOW_PROJECTION, docKey: 1 } },
         )
         .limit(50)
         .toArray()
-      for (const r of numRows) {
-        add(r)
-        cands.get(r._id)!.numTier = r.docKey === key ? 2 : 1
-      }
-      count = Math.max(count, numRows.length)
-    } else if (parsed.docNumberPrefix && count > 0) {
-      // "nghi quyet 22 2016": documents matching every word whose number starts with "22 2016".
-      const key = parsed.docNumberPrefix
-      const numRows = await docs
-        .find({ ...filter, docKey: { $gte: key, $lt: key + '!' } }, { projection: WINDOW_PROJECTION })
+      return rows.map((row) => ({ row, key: row.docKey ?? '' }))
+    },
+    numberedMatches(query, terms, prefix) {
+      return docs
+        .find({ ...textFilter(terms, baseFilter(query, true)), docKey: { $gte: prefix, $lt: prefix + '!' } }, { projection: WINDOW_PROJECTION })
         .limit(50)
         .toArray()
-      for (const r of numRows) {
-        add(r)
-        if (typeAgrees(fields, r.docType)) cands.get(r._id)!.numTier = 1
-      }
-    }
-
-    const pageCands = cands.page({ page, pageSize })
-    const full = new Map(
-      (await docs.find({ _id: { $in: pageCands.map((c) => c.rid) } }).toArray()).map((d) => [d._id, d]),
-    )
-    const termSeqs = parsed.terms
-    const hits: SearchHit[] = []
-    for (const c of pageCands) {
-      const d = full.get(c.rid)
-      if (d) hits.push(toHit(d, termSeqs, compositeScore(c)))
-    }
-    const suggestions = count < 3 && page === 1 ? await spellSuggestions(vocabulary, parsed, query.locale) : []
-    return {
-      total: count,
-      totalIsLowerBound: lowerBound,
-      page,
-      pageSize,
-      hits,
-      facets: { section, lowerBound: facetsLowerBound },
-      suggestions,
-    }
+    },
+    async hits(page, terms) {
+      const full = new Map((await docs.find({ _id: { $in: page.map((c) => c.id) } }).toArray()).map((d) => [d._id, d]))
+      return page.flatMap((c) => {
+        const d = full.get(c.id)
+        return d ? [toHit(d, terms, c.score)] : []
+      })
+    },
+    vocabulary,
   }
 
   async function suggest(prefixText: string, locale: SearchLocale, limit = 8): Promise<string[]> {

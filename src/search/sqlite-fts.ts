@@ -1,10 +1,8 @@
 import type { Client, InArgs, InValue } from '@libsql/client'
 import { analyze, fold, joinExact, joinFolded, normalizeDocNumber, type WordInfo } from './fold'
-import { compositeScore, typeAgrees } from './rank'
-import { Candidates, MAX_CANDIDATES, orderSuggestions, runSearch, spellSuggestions, suggestInput, type PageRequest, type VocabularyStore } from './engine'
-import type { FieldTerm } from './understand'
+import { orderSuggestions, runMatch, runSearch, suggestInput, type MatchStore, type VocabularyStore } from './engine'
 import { highlight, snippet, type HighlightTerm } from './highlight'
-import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
+import { parseQuery, type QueryTerm } from './query'
 import { docVocabulary, VocabDelta } from './spell'
 import type {
   SearchDoc,
@@ -487,142 +485,102 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
     )
   }
 
-  /**
-   * Ranking is tiered and bounded — FTS5 bm25() is not used: its IDF set-up scans the
-   * complete doclist of every phrase (incl. the locale filter token present in every row),
-   * ~80 ms at 100k documents even with LIMIT 3. Instead every query reads at most
-   * `countCap + 1` matches (newest first) plus two windows of `candidateLimit`:
-   *   document-number match > exact diacritics > title signal > date > index order.
-   */
   function search(query: SearchQuery): Promise<SearchResult> {
-    return runSearch({ browse: (qy, p) => browse(qy, p.page, p.pageSize), match: searchTerms }, query)
+    return runSearch(
+      {
+        browse: (qy, p) => browse(qy, p.page, p.pageSize),
+        match: (qy, parsed, terms, fields, p) => runMatch(matchStore, candidateLimit, qy, parsed, terms, fields, p),
+      },
+      query,
+    )
   }
 
-  /** Storage side of one search (engine.ts runSearch): candidate windows over FTS5, then the engine ranks. */
-  async function searchTerms(
-    query: SearchQuery,
-    parsed: ParsedQuery,
-    terms: QueryTerm[],
-    fields: FieldTerm[],
-    { page, pageSize }: PageRequest,
-  ): Promise<SearchResult> {
-    const k = Math.min(MAX_CANDIDATES, Math.max(candidateLimit, page * pageSize))
+  const str = (v: unknown) => (v == null ? null : String(v))
 
-    // 1. Count (capped) and section facets, ignoring the section filter: rowids + collection only.
-    const noSection = matchExpr(terms, filterTokens(query, false))
-    const facetRows = await q(
-      `SELECT d.collection AS c, count(*) AS n FROM (
-         SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? ORDER BY rowid DESC LIMIT ?
-       ) f JOIN ${DOCS} d ON d.rid = f.rid GROUP BY d.collection`,
-      [noSection, cap + 1],
-    )
-    const seen = facetRows.reduce((n, r) => n + Number(r.n), 0)
-    const facetsLowerBound = seen > cap
-    const section: Record<string, number> = {}
-    for (const r of facetRows) section[String(r.c)] = Math.min(cap, Number(r.n))
-    let count = Math.min(seen, cap)
-    let lowerBound = facetsLowerBound
-    const match = query.section ? matchExpr(terms, filterTokens(query, true)) : noSection
-    if (query.section) {
-      if (facetsLowerBound) {
-        count = await cappedCount(match)
-        lowerBound = count > cap
-        count = Math.min(count, cap)
-      } else {
-        count = section[query.section] ?? 0
-      }
-    }
-
-    // 2. Candidates: the newest k matches (= all of them when count <= k) …
-    const cands = new Candidates<number>(parsed.terms, fields)
-    const add = (r: Row) => {
-      const rid = Number(r.rid)
-      const str = (v: unknown) => (v == null ? null : String(v))
-      cands.add(
-        rid,
-        {
-          title: String(r.title),
-          fieldText: str(r.field_text),
-          abstract: str(r.abstract),
-          docType: str(r.doc_type),
-          year: r.year == null ? null : Number(r.year),
-          issuerKeys: str(r.issuer_keys),
-          date: str(r.date),
-        },
-        rid,
+  /**
+   * SQLite's side of a matched search (engine.ts runMatch): windows over FTS5 newest first —
+   * FTS5 bm25() is not used: its IDF set-up scans the complete doclist of every phrase (incl. the
+   * locale filter token present in every row), ~80 ms at 100k documents even with LIMIT 3.
+   */
+  const matchStore: MatchStore<number, Row> = {
+    describe: (r) => ({
+      id: Number(r.rid),
+      seq: Number(r.rid),
+      fields: {
+        title: String(r.title),
+        fieldText: str(r.field_text),
+        abstract: str(r.abstract),
+        docType: str(r.doc_type),
+        year: r.year == null ? null : Number(r.year),
+        issuerKeys: str(r.issuer_keys),
+        date: str(r.date),
+      },
+    }),
+    async matches(query, terms, k) {
+      // Count (capped) and section facets, ignoring the section filter: rowids + collection only.
+      const noSection = matchExpr(terms, filterTokens(query, false))
+      const facetRows = await q(
+        `SELECT d.collection AS c, count(*) AS n FROM (
+           SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? ORDER BY rowid DESC LIMIT ?
+         ) f JOIN ${DOCS} d ON d.rid = f.rid GROUP BY d.collection`,
+        [noSection, cap + 1],
       )
-    }
-    if (count > 0) for (const r of await window(match, k)) add(r)
-    if (lowerBound || count > k) {
-      // … plus older documents with every term in the title and fields (the optional ones too).
-      for (const r of await window(matchExpr(parsed.terms, filterTokens(query, true), true), k)) add(r)
-      if (terms.length < parsed.terms.length) for (const r of await window(matchExpr(terms, filterTokens(query, true), true), k)) add(r)
-    }
-    // 3. Diacritics typed by the user must match exactly (title or body) to reach the top tier.
-    const accented = terms.filter((t) => t.hasDiacritics && t.exactTokens.length > 0)
-    if (accented.length > 0 && count > 0) {
-      const exactMatch = `${match} AND ${accented.map((t) => phrase(t.exactTokens)).join(' AND ')}`
-      for (const r of await window(exactMatch, k)) {
-        add(r)
-        cands.get(Number(r.rid))!.exact = true
+      const seen = facetRows.reduce((n, r) => n + Number(r.n), 0)
+      const facetsLowerBound = seen > cap
+      const section: Record<string, number> = {}
+      for (const r of facetRows) section[String(r.c)] = Math.min(cap, Number(r.n))
+      let count = Math.min(seen, cap)
+      let lowerBound = facetsLowerBound
+      const match = query.section ? matchExpr(terms, filterTokens(query, true)) : noSection
+      if (query.section) {
+        if (facetsLowerBound) {
+          count = await cappedCount(match)
+          lowerBound = count > cap
+          count = Math.min(count, cap)
+        } else {
+          count = section[query.section] ?? 0
+        }
       }
-    }
-    // 4. Document numbers.
-    if (parsed.docNumberKey) {
-      const key = parsed.docNumberKey
+      return { count, lowerBound, section, facetsLowerBound, rows: count > 0 ? await window(match, k) : [] }
+    },
+    titleMatches: (query, terms, k) => window(matchExpr(terms, filterTokens(query, true), true), k),
+    exactMatches(query, terms, accented, _among, k) {
+      const exact = accented.map((t) => phrase(t.exactTokens)).join(' AND ')
+      return window(`${matchExpr(terms, filterTokens(query, true))} AND ${exact}`, k)
+    },
+    async numbered(query, key) {
       const f = sqlFilters(query, '+')
       // [key, key + '!') = the key itself and every longer key starting with `key `.
-      const numRows = await q(
+      const rows = await q(
         `SELECT ${RANK_COLUMNS.replace(/d\./g, '')}, doc_key FROM ${DOCS}
          WHERE doc_key IS NOT NULL AND doc_key >= ? AND doc_key < ? AND ${f.where} LIMIT 50`,
         [key, key + '!', ...f.args],
       )
-      for (const r of numRows) {
-        add(r)
-        cands.get(Number(r.rid))!.numTier = r.doc_key === key ? 2 : 1
-      }
-      count = Math.max(count, numRows.length)
-    } else if (parsed.docNumberPrefix && count > 0) {
-      // "nghi quyet 22 2016": documents matching every word (AND) whose number starts with "22 2016".
-      const key = parsed.docNumberPrefix
+      return rows.map((row) => ({ row, key: String(row.doc_key) }))
+    },
+    async numberedMatches(query, terms, prefix) {
       const f = sqlFilters(query, '+')
       const numbered = await q(
         `SELECT rid FROM ${DOCS} WHERE doc_key IS NOT NULL AND doc_key >= ? AND doc_key < ? AND ${f.where} LIMIT 50`,
-        [key, key + '!', ...f.args],
+        [prefix, prefix + '!', ...f.args],
       )
-      if (numbered.length > 0) {
-        const rids = numbered.map((r) => Number(r.rid))
-        const rows = await q(
-          `SELECT ${RANK_COLUMNS} FROM (
-             SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? AND rowid IN (${rids.map(() => '?').join(',')})
-           ) f JOIN ${DOCS} d ON d.rid = f.rid`,
-          [match, ...rids],
-        )
-        for (const r of rows) {
-          add(r)
-          if (typeAgrees(fields, r.doc_type == null ? null : String(r.doc_type))) cands.get(Number(r.rid))!.numTier = 1
-        }
-      }
-    }
-
-    const pageCands = cands.page({ page, pageSize })
-    const full = await fetchRows(pageCands.map((c) => c.rid))
-    const termSeqs = parsed.terms
-    const hits: SearchHit[] = []
-    for (const c of pageCands) {
-      const r = full.get(c.rid)
-      if (r) hits.push(toHit(r, termSeqs, compositeScore(c)))
-    }
-    const suggestions = count < 3 && page === 1 ? await spellSuggestions(vocabulary, parsed, query.locale) : []
-    return {
-      total: count,
-      totalIsLowerBound: lowerBound,
-      page,
-      pageSize,
-      hits,
-      facets: { section, lowerBound: facetsLowerBound },
-      suggestions,
-    }
+      if (numbered.length === 0) return []
+      const rids = numbered.map((r) => Number(r.rid))
+      return q(
+        `SELECT ${RANK_COLUMNS} FROM (
+           SELECT rowid AS rid FROM ${FTS} WHERE ${FTS} MATCH ? AND rowid IN (${rids.map(() => '?').join(',')})
+         ) f JOIN ${DOCS} d ON d.rid = f.rid`,
+        [matchExpr(terms, filterTokens(query, true)), ...rids],
+      )
+    },
+    async hits(page, terms) {
+      const full = await fetchRows(page.map((c) => c.id))
+      return page.flatMap((c) => {
+        const r = full.get(c.id)
+        return r ? [toHit(r, terms, c.score)] : []
+      })
+    },
+    vocabulary,
   }
 
   async function suggest(prefixText: string, locale: SearchLocale, limit = 8): Promise<string[]> {
