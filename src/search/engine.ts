@@ -119,7 +119,7 @@ export interface MatchWindow<Row> {
  * The storage primitives of one matched search, per database (SQLite FTS5, MongoDB text index).
  * `runMatch` does everything else — the candidate windows, tiers, paging and spelling — once.
  */
-export interface MatchStore<Id extends string | number, Row> {
+export interface MatchStore<Id extends string | number, Row, Full = Row> {
   describe(row: Row): CandidateRow<Id>
   /** Count, facets and the newest `k` matches of `terms` (every term required). */
   matches(query: SearchQuery, terms: QueryTerm[], k: number): Promise<MatchWindow<Row>>
@@ -131,8 +131,10 @@ export interface MatchStore<Id extends string | number, Row> {
   numbered(query: SearchQuery, key: string): Promise<{ row: Row; key: string }[]>
   /** Matches of `terms` whose number key starts with `prefix` (up to 50). */
   numberedMatches(query: SearchQuery, terms: QueryTerm[], prefix: string): Promise<Row[]>
-  /** The hits of one page, in the order given, highlighted for `terms`. */
-  hits(page: { id: Id; score: number }[], terms: QueryTerm[]): Promise<SearchHit[]>
+  /** The whole stored rows of one page's candidates. */
+  fetch(ids: Id[]): Promise<Map<Id, Full>>
+  /** One result, highlighted for `terms`. */
+  toHit(row: Full, terms: QueryTerm[], score: number): SearchHit
   vocabulary: VocabularyStore
 }
 
@@ -142,8 +144,8 @@ export interface MatchStore<Id extends string | number, Row> {
  *   document-number match > exact diacritics > title signal > date > index order.
  * `k` grows with the page asked for, up to MAX_CANDIDATES.
  */
-export async function runMatch<Id extends string | number, Row>(
-  store: MatchStore<Id, Row>,
+export async function runMatch<Id extends string | number, Row, Full>(
+  store: MatchStore<Id, Row, Full>,
   candidateLimit: number,
   query: SearchQuery,
   parsed: ParsedQuery,
@@ -181,10 +183,13 @@ export async function runMatch<Id extends string | number, Row>(
       if (typeAgrees(fields, store.describe(r).fields.docType ?? null)) c.numTier = 1
     }
   }
-  const hits = await store.hits(
-    cands.page({ page, pageSize }).map((c) => ({ id: c.rid, score: compositeScore(c) })),
-    parsed.terms,
-  )
+  const pageCands = cands.page({ page, pageSize })
+  const full = await store.fetch(pageCands.map((c) => c.rid))
+  const hits: SearchHit[] = []
+  for (const c of pageCands) {
+    const row = full.get(c.rid)
+    if (row) hits.push(store.toHit(row, parsed.terms, compositeScore(c)))
+  }
   const suggestions = count < 3 && page === 1 ? await spellSuggestions(store.vocabulary, parsed, query.locale) : []
   return {
     total: count,

@@ -370,7 +370,7 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
   }
 
   /** MongoDB's side of a matched search (engine.ts runMatch): windows over the text index. */
-  const matchStore: MatchStore<string, Projected> = {
+  const matchStore: MatchStore<string, Projected, StoredDoc> = {
     describe: (r) => ({ id: r._id, seq: r.seq, fields: r }),
     async matches(query, terms) {
       // One window of cap + 1 (no sort: the text stage streams and stops) gives the count, the
@@ -413,13 +413,8 @@ export function createMongoSearchIndex(db: Db, options: MongoSearchOptions = {})
         .limit(50)
         .toArray()
     },
-    async hits(page, terms) {
-      const full = new Map((await docs.find({ _id: { $in: page.map((c) => c.id) } }).toArray()).map((d) => [d._id, d]))
-      return page.flatMap((c) => {
-        const d = full.get(c.id)
-        return d ? [toHit(d, terms, c.score)] : []
-      })
-    },
+    fetch: async (ids) => new Map((await docs.find({ _id: { $in: ids } }).toArray()).map((d) => [d._id, d])),
+    toHit,
     vocabulary,
   }
 

@@ -573,13 +573,8 @@ export function createSqliteSearchIndex(client: Client, options: SqliteSearchOpt
         [matchExpr(terms, filterTokens(query, true)), ...rids],
       )
     },
-    async hits(page, terms) {
-      const full = await fetchRows(page.map((c) => c.id))
-      return page.flatMap((c) => {
-        const r = full.get(c.id)
-        return r ? [toHit(r, terms, c.score)] : []
-      })
-    },
+    fetch: fetchRows,
+    toHit,
     vocabulary,
   }
 
