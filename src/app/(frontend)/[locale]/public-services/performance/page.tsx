@@ -2,6 +2,7 @@ import '@/components/invest/invest.css'
 import '@/components/services/services.css'
 import { PageShell } from '@/components/PageShell'
 import { ScrollRegion } from '@/components/ScrollRegion'
+import type { ReactNode } from 'react'
 import { pageLocale } from '@/components/page/locale'
 import { servicePerformance } from '@/data/services'
 import { toISODate } from '@/domain/calendar'
@@ -15,6 +16,72 @@ import { servicesPaths } from '@/routes/services'
 
 // ?year= and ?month= are in the query string: rendered per request from a cached report.
 export const dynamic = 'force-dynamic'
+
+type Column = {
+  key: keyof Figures
+  label: string
+  format: (f: Figures) => string
+}
+type FiguresRow = {
+  key: string
+  header?: ReactNode
+  lang?: string
+  figures: Figures
+  extra?: string
+}
+
+/**
+ * One table of dossier figures: its heading, a column per figure, a row per grouping (agency,
+ * month) or one total row; `regionLabel` names the scrollable region for screen readers.
+ */
+function FiguresTable(props: {
+  id: string
+  title: string
+  regionLabel: string
+  intro?: string
+  cols: Column[]
+  rows: FiguresRow[]
+  rowHeader?: string
+  extra?: string
+}) {
+  const { id, title, regionLabel, intro, cols, rows, rowHeader, extra } = props
+  return (
+    <>
+      <h2 id={id}>{title}</h2>
+      {intro ? <p>{intro}</p> : null}
+      <ScrollRegion label={regionLabel}>
+        <table className="data-table" aria-labelledby={id}>
+          <thead>
+            <tr>
+              {rowHeader ? <th scope="col">{rowHeader}</th> : null}
+              {cols.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.label}
+                </th>
+              ))}
+              {extra ? <th scope="col">{extra}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                {rowHeader ? (
+                  <th scope="row" lang={r.lang}>
+                    {r.header}
+                  </th>
+                ) : null}
+                {cols.map((c) => (
+                  <td key={c.key}>{c.format(r.figures)}</td>
+                ))}
+                {extra ? <td>{r.extra}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </>
+  )
+}
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -40,7 +107,7 @@ export default async function PerformancePage({ params, searchParams }: Props) {
   const pct = (rate: number | null) => (rate === null ? '—' : `${formatNumber(percent(rate)!, locale, 1)} %`)
   const num = (n: number | null) => (n === null ? '—' : formatNumber(n, locale, 1))
   const qs = `?year=${year}${month ? `&month=${month}` : ''}`
-  const cols: { key: keyof Figures; label: string; format: (f: Figures) => string }[] = [
+  const cols: Column[] = [
     { key: 'received', label: t('services.performance.received'), format: (f) => num(f.received) },
     { key: 'done', label: t('services.performance.done'), format: (f) => num(f.done) },
     { key: 'doneOnTime', label: t('services.performance.doneOnTime'), format: (f) => num(f.doneOnTime) },
@@ -90,27 +157,13 @@ export default async function PerformancePage({ params, searchParams }: Props) {
         {t('services.performance.downloads')} <a href={`${path}/data.csv${qs}`}>CSV</a> · <a href={`${path}/data.json${qs}`}>JSON</a>
       </p>
 
-      <h2 id="province-heading">{t('services.performance.province')}</h2>
-      <ScrollRegion label={t('a11y.tableRegion', { name: t('services.performance.province') })}>
-        <table className="data-table" aria-labelledby="province-heading">
-          <thead>
-            <tr>
-              {cols.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {cols.map((c) => (
-                <td key={c.key}>{c.format(report.total)}</td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <FiguresTable
+        id="province-heading"
+        title={t('services.performance.province')}
+        regionLabel={t('a11y.tableRegion', { name: t('services.performance.province') })}
+        cols={cols}
+        rows={[{ key: 'total', figures: report.total }]}
+      />
 
       <h2 id="chart-heading">{t('services.performance.chart')}</h2>
       <p id="chart-desc">{t('services.performance.chartNote')}</p>
@@ -127,65 +180,34 @@ export default async function PerformancePage({ params, searchParams }: Props) {
         })}
       </ul>
 
-      <h2 id="agencies-heading">{t('services.performance.byAgency')}</h2>
-      <p>{t('services.performance.groups')}</p>
-      <ScrollRegion label={t('a11y.tableRegion', { name: t('services.performance.byAgency') })}>
-        <table className="data-table" aria-labelledby="agencies-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t('services.finder.agency')}</th>
-              {cols.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.label}
-                </th>
-              ))}
-              <th scope="col">{t('services.performance.onlineFull')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.agencies.map((r) => {
-              const name = nameOf(r.agency)
-              return (
-                <tr key={r.agency}>
-                  <th scope="row" lang={name.lang}>
-                    <a href={`${servicesPaths.finder(locale)}?agency=${encodeURIComponent(r.agency)}`}>{name.text}</a>
-                  </th>
-                  {cols.map((c) => (
-                    <td key={c.key}>{c.format(r.figures)}</td>
-                  ))}
-                  <td>{r.online.total ? `${r.online.full}/${r.online.total}` : '—'}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <FiguresTable
+        id="agencies-heading"
+        title={t('services.performance.byAgency')}
+        regionLabel={t('a11y.tableRegion', { name: t('services.performance.byAgency') })}
+        intro={t('services.performance.groups')}
+        cols={cols}
+        rowHeader={t('services.finder.agency')}
+        extra={t('services.performance.onlineFull')}
+        rows={report.agencies.map((r) => {
+          const name = nameOf(r.agency)
+          return {
+            key: r.agency,
+            lang: name.lang,
+            header: <a href={`${servicesPaths.finder(locale)}?agency=${encodeURIComponent(r.agency)}`}>{name.text}</a>,
+            figures: r.figures,
+            extra: r.online.total ? `${r.online.full}/${r.online.total}` : '—',
+          }
+        })}
+      />
 
-      <h2 id="monthly-heading">{t('services.performance.monthly', { year })}</h2>
-      <ScrollRegion label={t('a11y.tableRegion', { name: t('services.performance.monthly', { year }) })}>
-        <table className="data-table" aria-labelledby="monthly-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t('services.performance.month')}</th>
-              {cols.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.monthly.map((m) => (
-              <tr key={m.month}>
-                <th scope="row">{t('services.performance.monthName', { month: m.month })}</th>
-                {cols.map((c) => (
-                  <td key={c.key}>{c.format(m.figures)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <FiguresTable
+        id="monthly-heading"
+        title={t('services.performance.monthly', { year })}
+        regionLabel={t('a11y.tableRegion', { name: t('services.performance.monthly', { year }) })}
+        cols={cols}
+        rowHeader={t('services.performance.month')}
+        rows={report.monthly.map((m) => ({ key: String(m.month), header: t('services.performance.monthName', { month: m.month }), figures: m.figures }))}
+      />
       <p className="form-field__hint">{t('services.performance.method')}</p>
     </PageShell>
   )
