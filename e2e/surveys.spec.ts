@@ -28,22 +28,22 @@ test.describe('the province satisfaction survey, without JavaScript', () => {
     expect(before).toBeGreaterThanOrEqual(8)
 
     // Everything but the required overall satisfaction.
-    await page.getByLabel('Doanh nghiệp, hộ kinh doanh').check()
-    await page.getByLabel('Văn bản pháp luật').check()
-    await page.getByLabel('Quy hoạch, kế hoạch').check()
+    await page.getByRole('radio', { name: 'Doanh nghiệp, hộ kinh doanh' }).check()
+    await page.getByRole('checkbox', { name: 'Văn bản pháp luật' }).check()
+    await page.getByRole('checkbox', { name: 'Quy hoạch, kế hoạch' }).check()
     await page.locator('#q-de-tim-4').check()
-    await page.getByLabel(/Bạn muốn cơ quan nhà nước cải thiện/).fill(REMARK)
+    await page.getByRole('textbox', { name: /Bạn muốn cơ quan nhà nước cải thiện/ }).fill(REMARK)
     const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Gửi câu trả lời' }).click()])
     expect(refused.status()).toBe(422)
     await expect(page.locator('.error-summary')).toContainText('Câu hỏi này bắt buộc')
     await expect(page.locator('#q-hai-long-error')).toBeVisible()
     // Every answer is still there.
-    await expect(page.getByLabel('Doanh nghiệp, hộ kinh doanh')).toBeChecked()
-    await expect(page.getByLabel('Văn bản pháp luật')).toBeChecked()
-    await expect(page.getByLabel('Quy hoạch, kế hoạch')).toBeChecked()
-    await expect(page.getByLabel('Ngân sách')).not.toBeChecked()
+    await expect(page.getByRole('radio', { name: 'Doanh nghiệp, hộ kinh doanh' })).toBeChecked()
+    await expect(page.getByRole('checkbox', { name: 'Văn bản pháp luật' })).toBeChecked()
+    await expect(page.getByRole('checkbox', { name: 'Quy hoạch, kế hoạch' })).toBeChecked()
+    await expect(page.getByRole('checkbox', { name: 'Ngân sách' })).not.toBeChecked()
     await expect(page.locator('#q-de-tim-4')).toBeChecked()
-    await expect(page.getByLabel(/Bạn muốn cơ quan nhà nước cải thiện/)).toHaveValue(REMARK)
+    await expect(page.getByRole('textbox', { name: /Bạn muốn cơ quan nhà nước cải thiện/ })).toHaveValue(REMARK)
     await expectAccessible(page)
 
     await page.locator('#q-hai-long-5').check()
@@ -65,13 +65,13 @@ test.describe('the province satisfaction survey, without JavaScript', () => {
     await expectAccessible(page)
 
     // A second try by the same visitor is refused and not counted.
-    await page.getByLabel('Người dân').check()
+    await page.getByRole('radio', { name: 'Người dân' }).check()
     await page.locator('#q-de-tim-5').check()
     await page.locator('#q-hai-long-5').check()
     const [again] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Gửi câu trả lời' }).click()])
     expect(again.status()).toBe(409)
     await expect(page.locator('.error-summary')).toContainText('Bạn đã trả lời khảo sát này rồi')
-    await expect(page.getByLabel('Người dân')).toBeChecked()
+    await expect(page.getByRole('radio', { name: 'Người dân' })).toBeChecked()
     await page.goto(`/vi/khao-sat/${SLUG}`)
     expect(await responses(page)).toBe(before + 1)
 
