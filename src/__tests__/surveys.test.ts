@@ -124,6 +124,11 @@ describe('survey responses through REST', () => {
     expect(JSON.stringify(other.body)).not.toContain('khao-sat-a')
     const forge = await rest.request('POST', '/api/survey-responses', { token: editorA, json: { form: 1, submissionData: [{ field: 'role', value: 'citizen' }], respondentKey: 'y' } })
     expect(forge.status).toBe(403)
+    // Nobody edits an answer, not even an admin.
+    const admin = await rest.login(fx.users.admin.email, PASSWORD)
+    const anyId = (own.body.docs as { id: number }[])[0]!.id
+    const edit = await rest.request('PATCH', `/api/survey-responses/${anyId}`, { token: admin, json: { submissionData: [{ field: 'role', value: 'business' }] } })
+    expect(edit.status).toBe(403)
   })
   it('the public reads published surveys only; an editor of another agency cannot edit one', async () => {
     const anon = await rest.request('GET', '/api/surveys?limit=100&depth=0')
