@@ -139,6 +139,17 @@ describe('survey responses through REST', () => {
     const patch = await rest.request('PATCH', `/api/surveys/${a.id}?draft=true`, { token: editorB, json: { title: 'Hijack' } })
     expect([403, 404]).toContain(patch.status)
   })
+  it('an editor starts a survey from its title alone (the admin\'s "Tạo mới"), and cannot publish it', async () => {
+    const editorA = await rest.login(fx.users.editorA.email, PASSWORD)
+    const draft = await rest.request('POST', '/api/surveys?draft=true&depth=0&locale=vi', { token: editorA, json: { title: 'Khảo sát mới', agency: fx.agencyA, _status: 'draft' } })
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201)
+    const id = (draft.body.doc as { id: number }).id
+    const publish = await rest.request('PATCH', `/api/surveys/${id}?locale=vi`, { token: editorA, json: { _status: 'published', startDate: '2026-12-01T00:00:00.000Z', endDate: '2026-12-31T00:00:00.000Z', fields: QUESTIONS } })
+    expect(publish.status).toBeGreaterThanOrEqual(400)
+    const publisherA = await rest.login(fx.users.publisherA.email, PASSWORD)
+    const published = await rest.request('PATCH', `/api/surveys/${id}?locale=vi`, { token: publisherA, json: { _status: 'published', startDate: '2026-12-01T00:00:00.000Z', endDate: '2026-12-31T00:00:00.000Z', fields: QUESTIONS } })
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
+  })
   it('a survey cannot close before it opens (a message in the editor language)', async () => {
     await expect(survey('sai-ngay', fx.agencyA, { startDate: '2026-12-10T00:00:00.000Z', endDate: '2026-12-01T00:00:00.000Z' })).rejects.toThrow()
   })
