@@ -74,6 +74,12 @@ describe('answering a survey', () => {
     // The public aggregate never carries a written answer.
     expect(JSON.stringify(r)).not.toContain('0912')
   })
+  it('the English page of a Vietnamese-only survey shows the Vietnamese texts marked as such, with the missing-English state', async () => {
+    const en = await readSurvey(payload, 'en', 'khao-sat-a')
+    expect(en?.title).toMatchObject({ lang: 'vi' })
+    expect(Object.values(en!.langs)).toEqual(['vi', 'vi', 'vi', 'vi'])
+    expect(en?.translation?.state).toBe('missing')
+  })
   it('a survey without the rule counts every response', async () => {
     expect(await send('khao-sat-nhieu-lan', answers(), '203.0.113.9')).toMatchObject({ kind: 'done', result: { counted: true } })
     expect(await send('khao-sat-nhieu-lan', answers(), '203.0.113.9')).toMatchObject({ kind: 'done', result: { counted: true } })

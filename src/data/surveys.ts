@@ -37,6 +37,8 @@ export interface SurveyDetail extends SurveyCard {
   questions: SurveyQuestion[]
   /** Question name → the language its texts are in. */
   langs: Record<string, Locale>
+  /** The English edition's state (the notice on English pages). */
+  translation: { state: 'missing' | 'outdated' | 'current'; viMaterialChangeAt?: string | null } | null
   publishedAt: string | null
   updatedAt: string
 }
@@ -102,13 +104,13 @@ export async function readSurvey(payload: Payload, locale: Locale, slug: string)
     depth: 1,
     limit: 1,
     where: { and: [PUBLISHED, { slug: { equals: slug } }] },
-    select: { title: true, slug: true, intro: true, startDate: true, endDate: true, onePerVisitor: true, liveResults: true, agency: true, fields: true, publishedAt: true, updatedAt: true },
+    select: { title: true, slug: true, intro: true, startDate: true, endDate: true, onePerVisitor: true, liveResults: true, agency: true, fields: true, translation: true, publishedAt: true, updatedAt: true },
     populate: { agencies: AGENCY_LINK },
   })
   const doc = result.docs[0] as unknown as Row | undefined
   if (!doc) return null
   const { blocks, langs } = localizeBlocks((doc.fields as Row[] | undefined) ?? [], locale)
-  return { ...toCard(doc, locale), questions: questionsFromBlocks(blocks), langs, publishedAt: (doc.publishedAt as string) ?? null, updatedAt: doc.updatedAt as string }
+  return { ...toCard(doc, locale), questions: questionsFromBlocks(blocks), langs, translation: (doc.translation as SurveyDetail['translation']) ?? null, publishedAt: (doc.publishedAt as string) ?? null, updatedAt: doc.updatedAt as string }
 }
 
 /**

@@ -3,6 +3,7 @@ import { detailPage, type SlugParams } from '@/components/page/detailPage'
 import { periodText } from '@/components/surveys/period'
 import { SurveyForm } from '@/components/surveys/SurveyForm'
 import { SurveyResults } from '@/components/surveys/SurveyResults'
+import { TranslationNotice } from '@/components/TranslationNotice'
 import { getSurvey, getSurveyResults } from '@/data/surveys'
 import { toISODate } from '@/domain/calendar'
 import { formatDate } from '@/domain/i18n-format'
@@ -35,6 +36,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
           <a href={sectionPath(locale, 'surveys')}>{t('surveys.title')}</a>
         </p>
         <h1 lang={langOf(s.title?.lang)}>{s.title?.text ?? slug}</h1>
+        <TranslationNotice locale={locale} translation={s.translation} originalHref={sectionPath('vi', 'surveys', slug)} />
         <dl className="facts">
           <dt>{t('surveys.period')}</dt>
           <dd>
