@@ -24,6 +24,7 @@ let legal: { publishedB: number; draftB: number; publishedA: number; draftA: num
 let newsLinking: number
 let projectA: number
 let consultationA: number | undefined
+let surveyA: number | undefined
 
 const as = (role: Role | 'member') => (role === 'anonymous' ? undefined : tokens[role])
 const NO_REST = new Set(['payload-migrations'])
@@ -65,6 +66,8 @@ const EXTRA: Record<string, (n: number) => Record<string, unknown>> = {
   'consultation-comments': () => ({ consultation: consultationA }),
   procedures: (n) => ({ code: `1.${String(n).padStart(6, '0')}` }),
   alerts: () => ({ startsAt: '2024-05-01T00:00:00.000Z', expiresAt: '2024-05-01T12:00:00.000Z' }),
+  surveys: () => ({ startDate: '2024-05-01T00:00:00.000Z', endDate: '2024-06-01T00:00:00.000Z', fields: [{ blockType: 'text', name: 'q', label: 'Câu hỏi' }] }),
+  'survey-responses': (n) => ({ form: surveyA, respondentKey: `k-${n}`, submissionData: [{ field: 'q', value: 'a' }] }),
 }
 
 function sample(col: SanitizedCollectionConfig, agency: number | null): Record<string, unknown> {
@@ -79,6 +82,7 @@ async function makeDoc(col: SanitizedCollectionConfig, agency: number | null, st
   if (col.upload || col.auth || col.slug.startsWith('payload-') || col.slug === 'audit-log') return null
   if (col.slug === 'enquiries' && projectA === undefined) return null
   if (col.slug === 'consultation-comments' && consultationA === undefined) return null
+  if (col.slug === 'survey-responses' && surveyA === undefined) return null
   // Written by the transparency job only (nobody can write a snapshot through the API).
   if (col.slug === 'transparency-snapshots') return null
   const drafts = hasDrafts(col)
@@ -137,6 +141,7 @@ beforeAll(async () => {
 
   projectA = (await makeDoc(t.config.collections.find((c) => c.slug === 'investment-projects')!, f.agencyA, 'published'))!
   consultationA = (await makeDoc(t.config.collections.find((c) => c.slug === 'consultations')!, f.agencyA, 'published'))!
+  surveyA = (await makeDoc(t.config.collections.find((c) => c.slug === 'surveys')!, f.agencyA, 'published'))!
   const legalCol = t.config.collections.find((c) => c.slug === 'legal-documents')!
   legal = {
     publishedA: (await makeDoc(legalCol, f.agencyA, 'published'))!,
@@ -348,6 +353,9 @@ describe('a relation to an id that does not exist', () => {
       // Nobody updates a question through the API (not even admins): it moves only by its named
       // actions (POST /api/questions/{id}/move), whose relations questions.rest.test.ts covers.
       if (collection === 'questions') continue
+      // Nobody writes a survey response through the API (not even admins): only the public survey
+      // form creates them (surveys.test.ts checks POST and PATCH are refused), nobody updates one.
+      if (collection === 'survey-responses') continue
       const col = t.config.collections.find((c) => c.slug === collection)!
       const id = await makeDoc(col, col.flattenedFields.some((x) => x.name === 'agency') ? f.agencyA : null, 'draft')
       if (id === null) continue

@@ -73,6 +73,8 @@ const OTHER_COLLECTIONS = new Set([
   'consultation-comments',
   'comment-attachments',
   'ratings',
+  // Survey answers (the form-builder's submissions): surveys.test.ts (REST).
+  'survey-responses',
   // Public services: dossiers.rest.test.ts (push tokens, another agency's dossiers) and
   // procedure-import.test.ts (dry run and import by publishers only).
   'procedure-imports',
@@ -114,6 +116,7 @@ const OVERRIDES: Record<string, (n: number) => Record<string, unknown>> = {
   // Open at least the minimum consultation period.
   procedures: (n) => ({ code: `1.${String(n).padStart(6, '0')}` }),
   consultations: () => ({ openDate: '2024-05-01T00:00:00.000Z', closeDate: '2024-07-01T00:00:00.000Z' }),
+  surveys: () => ({ startDate: '2024-05-01T00:00:00.000Z', endDate: '2024-06-01T00:00:00.000Z', fields: [{ blockType: 'text', name: 'q', label: 'Câu hỏi' }] }),
 }
 
 let t: TestPayload

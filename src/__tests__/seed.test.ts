@@ -25,6 +25,20 @@ describe('demo seed', () => {
     expect(dost.docs[0]?.slug).toBe('so-khoa-hoc-va-cong-nghe')
   }, 300_000) // the full demo seed, twice, on a loaded 2-core machine
 
+  it('seeds the province satisfaction survey once, in both languages, with results to show', async () => {
+    const { readSurvey, readSurveyResults } = await import('@/data/surveys')
+    const payload = t.payload
+    expect((await payload.count({ collection: 'surveys', overrideAccess: true })).totalDocs).toBe(1)
+    const en = await readSurvey(payload, 'en', 'khao-sat-hai-long-tiep-can-thong-tin')
+    expect(en?.title?.lang).toBe('en')
+    expect(en?.questions.map((q) => q.kind)).toEqual(['single', 'multiple', 'scale', 'scale', 'single', 'text'])
+    expect(Object.values(en!.langs)).toEqual(Array(6).fill('en'))
+    const results = await readSurveyResults(payload, en!)
+    // Eight demo responses after two seed runs: the demo keys keep it idempotent.
+    expect(results.responses).toBe(8)
+    expect(results.questions[0]!.rows.map((r) => r.count)).toEqual([4, 3, 1])
+  })
+
   it('flags agencies whose legally required English is missing', async () => {
     const [full] = (await t.payload.find({ collection: 'agencies', where: { slug: { equals: 'so-khoa-hoc-va-cong-nghe' } }, overrideAccess: true })).docs
     expect(full?.englishGaps ?? []).toEqual([])

@@ -12,11 +12,14 @@ import { adminUi } from './adminUi'
 import { queryGuard } from './queryGuard'
 import { relationGuard } from './relationGuard'
 import { translatorScopeEverywhere } from './translatorScope'
+import { SURVEY_AGENCY_SCOPED, surveysPlugin } from './surveys'
 
 /** Every plugin of the portal, wired in one place. */
 export const plugins: Plugin[] = [
   // Writes without ?locale= go to Vietnamese instead of silently dropping localized fields.
   defaultRequestLocale,
+  // Satisfaction surveys (Payload's form-builder): before the multi-tenant plugin, which scopes them.
+  surveysPlugin,
   // Agencies are tenants. Each agency-owned collection gets an `agency` field, the admin gets a
   // tenant selector, and writes assigning an agency the user is not a member of are rejected.
   // Read/write rules themselves live in src/access (the plugin's own access wrapper is off, so
@@ -52,7 +55,7 @@ export const plugins: Plugin[] = [
       ],
     },
     collections: {
-      ...Object.fromEntries(AGENCY_SCOPED.map((slug) => [slug, { useTenantAccess: false }])),
+      ...Object.fromEntries([...AGENCY_SCOPED, ...SURVEY_AGENCY_SCOPED].map((slug) => [slug, { useTenantAccess: false }])),
       // One settings document per agency (header, navigation, footer of its site).
       'agency-settings': { isGlobal: true, useTenantAccess: false },
     },

@@ -12,6 +12,7 @@ export const COLLECTION_SECTIONS: Record<string, SectionKey> = {
   'investment-projects': 'invest',
   procedures: 'public-services',
   'question-answers': 'questions',
+  surveys: 'surveys',
 }
 
 /** Public path of one document, or null when the collection has no public page. */

@@ -43,6 +43,13 @@ export const ROUTES = {
     // /en/consultations/{slug}/comment-sent: the comment form's confirmation.
     afterParam: { 'comment-sent': { vi: 'da-gui-gop-y', en: 'comment-sent' } },
   },
+  // Satisfaction surveys: the list, a survey (form and results), where its form posts without
+  // JavaScript, its confirmation; results.csv is a file name under the survey.
+  surveys: {
+    vi: 'khao-sat',
+    en: 'surveys',
+    afterParam: { answer: { vi: 'tra-loi', en: 'answer' }, 'answer-sent': { vi: 'da-tra-loi', en: 'answer-sent' } },
+  },
   // Public services: the procedure finder (detail pages by slug) and agencies' performance.
   'public-services': {
     vi: 'dich-vu-cong',

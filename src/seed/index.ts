@@ -13,6 +13,7 @@ import { seedAgencySettings } from './agency-settings'
 import { seedServices } from './services'
 import { seedTransparency } from './transparency'
 import { seedConsultations } from './consultations'
+import { seedSurveys } from './surveys'
 import { demoPassword, SEED_USERS } from './users'
 
 /** Document IDs as the generated types spell them (numbers on SQLite; MongoDB's strings pass through unchanged at run time). */
@@ -153,6 +154,7 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   })
 
   log(`consultations: ${await seedConsultations(payload, agencyIds)}`)
+  log(`surveys: ${await seedSurveys(payload, agencyIds)}`)
   log(`home page: ${await seedHomePage(payload)} featured items`)
 
   // Keep this LAST: the transparency snapshots score whatever the seeds above have published.

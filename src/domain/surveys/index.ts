@@ -1,1 +1,3 @@
 export * from './aggregate'
+export * from './answers'
+export * from './respondent'

@@ -68,6 +68,18 @@ export const POLICIES = {
       { by: ['address'], points: 100, duration: HOUR },
     ],
   },
+  /**
+   * Survey responses (src/lib/surveys): target = the survey. Generous per address (an office or a
+   * school behind one address may answer together); "one response per visitor" is the survey's
+   * own rule, not this one.
+   */
+  survey: {
+    name: 'survey',
+    rules: [
+      { by: ['address', 'target'], points: 20, duration: HOUR },
+      { by: ['address'], points: 60, duration: HOUR },
+    ],
+  },
   /** Dossier status look-ups by code (coming): target = the dossier code. */
   dossierLookup: {
     name: 'dossier-lookup',

@@ -3374,6 +3374,538 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`alerts_locales_locale_parent_id_unique\` ON \`alerts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_text\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`width\` numeric,
+  	\`required\` integer,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_text_order_idx\` ON \`surveys_blocks_text\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_text_parent_id_idx\` ON \`surveys_blocks_text\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_text_path_idx\` ON \`surveys_blocks_text\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_text_locales\` (
+  	\`label\` text,
+  	\`default_value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys_blocks_text\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`surveys_blocks_text_locales_locale_parent_id_unique\` ON \`surveys_blocks_text_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_textarea\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`width\` numeric,
+  	\`required\` integer,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_textarea_order_idx\` ON \`surveys_blocks_textarea\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_textarea_parent_id_idx\` ON \`surveys_blocks_textarea\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_textarea_path_idx\` ON \`surveys_blocks_textarea\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_textarea_locales\` (
+  	\`label\` text,
+  	\`default_value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys_blocks_textarea\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`surveys_blocks_textarea_locales_locale_parent_id_unique\` ON \`surveys_blocks_textarea_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_radio_options\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`value\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys_blocks_radio\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_radio_options_order_idx\` ON \`surveys_blocks_radio_options\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_radio_options_parent_id_idx\` ON \`surveys_blocks_radio_options\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_radio_options_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys_blocks_radio_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`surveys_blocks_radio_options_locales_locale_parent_id_unique\` ON \`surveys_blocks_radio_options_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_radio\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`width\` numeric,
+  	\`required\` integer,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_radio_order_idx\` ON \`surveys_blocks_radio\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_radio_parent_id_idx\` ON \`surveys_blocks_radio\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_radio_path_idx\` ON \`surveys_blocks_radio\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_radio_locales\` (
+  	\`label\` text,
+  	\`default_value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys_blocks_radio\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`surveys_blocks_radio_locales_locale_parent_id_unique\` ON \`surveys_blocks_radio_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_multiple_choice_options\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`value\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys_blocks_multiple_choice\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_multiple_choice_options_order_idx\` ON \`surveys_blocks_multiple_choice_options\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_multiple_choice_options_parent_id_idx\` ON \`surveys_blocks_multiple_choice_options\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_multiple_choice_options_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys_blocks_multiple_choice_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`surveys_blocks_multiple_choice_options_locales_locale_parent\` ON \`surveys_blocks_multiple_choice_options_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_multiple_choice\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`required\` integer,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_multiple_choice_order_idx\` ON \`surveys_blocks_multiple_choice\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_multiple_choice_parent_id_idx\` ON \`surveys_blocks_multiple_choice\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_multiple_choice_path_idx\` ON \`surveys_blocks_multiple_choice\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_multiple_choice_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys_blocks_multiple_choice\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`surveys_blocks_multiple_choice_locales_locale_parent_id_uniq\` ON \`surveys_blocks_multiple_choice_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_scale\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`min\` numeric DEFAULT 1,
+  	\`max\` numeric DEFAULT 5,
+  	\`required\` integer,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_scale_order_idx\` ON \`surveys_blocks_scale\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_scale_parent_id_idx\` ON \`surveys_blocks_scale\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_blocks_scale_path_idx\` ON \`surveys_blocks_scale\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_blocks_scale_locales\` (
+  	\`label\` text,
+  	\`min_label\` text,
+  	\`max_label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys_blocks_scale\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`surveys_blocks_scale_locales_locale_parent_id_unique\` ON \`surveys_blocks_scale_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_previous_slugs_order_idx\` ON \`surveys_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_previous_slugs_parent_id_idx\` ON \`surveys_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_previous_slugs_slug_idx\` ON \`surveys_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_change_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_change_log_order_idx\` ON \`surveys_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_change_log_parent_id_idx\` ON \`surveys_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_change_log_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`surveys_change_log_locales_locale_parent_id_unique\` ON \`surveys_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
+  	\`slug\` text,
+  	\`start_date\` text,
+  	\`end_date\` text,
+  	\`one_per_visitor\` integer DEFAULT true,
+  	\`live_results\` integer DEFAULT false,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_vi_material_change_at\` text,
+  	\`translation_en_updated_at\` text,
+  	\`published_at\` text,
+  	\`change_kind\` text DEFAULT 'minor',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`deleted_at\` text,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_agency_idx\` ON \`surveys\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_workflow_state_idx\` ON \`surveys\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`surveys_slug_idx\` ON \`surveys\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_start_date_idx\` ON \`surveys\` (\`start_date\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_end_date_idx\` ON \`surveys\` (\`end_date\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_translation_translation_state_idx\` ON \`surveys\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_published_at_idx\` ON \`surveys\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_updated_at_idx\` ON \`surveys\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_created_at_idx\` ON \`surveys\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_deleted_at_idx\` ON \`surveys\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`surveys__status_idx\` ON \`surveys\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_locales\` (
+  	\`title\` text,
+  	\`intro\` text,
+  	\`change_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`surveys_locales_locale_parent_id_unique\` ON \`surveys_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_text\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`width\` numeric,
+  	\`required\` integer,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_text_order_idx\` ON \`_surveys_v_blocks_text\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_text_parent_id_idx\` ON \`_surveys_v_blocks_text\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_text_path_idx\` ON \`_surveys_v_blocks_text\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_text_locales\` (
+  	\`label\` text,
+  	\`default_value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v_blocks_text\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_surveys_v_blocks_text_locales_locale_parent_id_unique\` ON \`_surveys_v_blocks_text_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_textarea\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`width\` numeric,
+  	\`required\` integer,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_textarea_order_idx\` ON \`_surveys_v_blocks_textarea\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_textarea_parent_id_idx\` ON \`_surveys_v_blocks_textarea\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_textarea_path_idx\` ON \`_surveys_v_blocks_textarea\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_textarea_locales\` (
+  	\`label\` text,
+  	\`default_value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v_blocks_textarea\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_surveys_v_blocks_textarea_locales_locale_parent_id_unique\` ON \`_surveys_v_blocks_textarea_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_radio_options\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`value\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v_blocks_radio\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_radio_options_order_idx\` ON \`_surveys_v_blocks_radio_options\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_radio_options_parent_id_idx\` ON \`_surveys_v_blocks_radio_options\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_radio_options_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v_blocks_radio_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_surveys_v_blocks_radio_options_locales_locale_parent_id_uni\` ON \`_surveys_v_blocks_radio_options_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_radio\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`width\` numeric,
+  	\`required\` integer,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_radio_order_idx\` ON \`_surveys_v_blocks_radio\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_radio_parent_id_idx\` ON \`_surveys_v_blocks_radio\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_radio_path_idx\` ON \`_surveys_v_blocks_radio\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_radio_locales\` (
+  	\`label\` text,
+  	\`default_value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v_blocks_radio\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_surveys_v_blocks_radio_locales_locale_parent_id_unique\` ON \`_surveys_v_blocks_radio_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_multiple_choice_options\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`value\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v_blocks_multiple_choice\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_multiple_choice_options_order_idx\` ON \`_surveys_v_blocks_multiple_choice_options\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_multiple_choice_options_parent_id_idx\` ON \`_surveys_v_blocks_multiple_choice_options\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_multiple_choice_options_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v_blocks_multiple_choice_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_surveys_v_blocks_multiple_choice_options_locales_locale_par\` ON \`_surveys_v_blocks_multiple_choice_options_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_multiple_choice\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`required\` integer,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_multiple_choice_order_idx\` ON \`_surveys_v_blocks_multiple_choice\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_multiple_choice_parent_id_idx\` ON \`_surveys_v_blocks_multiple_choice\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_multiple_choice_path_idx\` ON \`_surveys_v_blocks_multiple_choice\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_multiple_choice_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v_blocks_multiple_choice\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_surveys_v_blocks_multiple_choice_locales_locale_parent_id_u\` ON \`_surveys_v_blocks_multiple_choice_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_scale\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`min\` numeric DEFAULT 1,
+  	\`max\` numeric DEFAULT 5,
+  	\`required\` integer,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_scale_order_idx\` ON \`_surveys_v_blocks_scale\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_scale_parent_id_idx\` ON \`_surveys_v_blocks_scale\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_blocks_scale_path_idx\` ON \`_surveys_v_blocks_scale\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_blocks_scale_locales\` (
+  	\`label\` text,
+  	\`min_label\` text,
+  	\`max_label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v_blocks_scale\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_surveys_v_blocks_scale_locales_locale_parent_id_unique\` ON \`_surveys_v_blocks_scale_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_version_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_previous_slugs_order_idx\` ON \`_surveys_v_version_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_previous_slugs_parent_id_idx\` ON \`_surveys_v_version_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_previous_slugs_slug_idx\` ON \`_surveys_v_version_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_version_change_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_change_log_order_idx\` ON \`_surveys_v_version_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_change_log_parent_id_idx\` ON \`_surveys_v_version_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_version_change_log_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_surveys_v_version_change_log_locales_locale_parent_id_uniqu\` ON \`_surveys_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
+  	\`version_slug\` text,
+  	\`version_start_date\` text,
+  	\`version_end_date\` text,
+  	\`version_one_per_visitor\` integer DEFAULT true,
+  	\`version_live_results\` integer DEFAULT false,
+  	\`version_translation_state\` text DEFAULT 'missing',
+  	\`version_translation_vi_material_change_at\` text,
+  	\`version_translation_en_updated_at\` text,
+  	\`version_published_at\` text,
+  	\`version_change_kind\` text DEFAULT 'minor',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version_deleted_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	\`autosave\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_surveys_v_parent_idx\` ON \`_surveys_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_version_agency_idx\` ON \`_surveys_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_version_workflow_state_idx\` ON \`_surveys_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_version_slug_idx\` ON \`_surveys_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_version_start_date_idx\` ON \`_surveys_v\` (\`version_start_date\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_version_end_date_idx\` ON \`_surveys_v\` (\`version_end_date\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_translation_version_translation_state_idx\` ON \`_surveys_v\` (\`version_translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_version_published_at_idx\` ON \`_surveys_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_version_updated_at_idx\` ON \`_surveys_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_version_created_at_idx\` ON \`_surveys_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_version_deleted_at_idx\` ON \`_surveys_v\` (\`version_deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_version_version__status_idx\` ON \`_surveys_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_created_at_idx\` ON \`_surveys_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_updated_at_idx\` ON \`_surveys_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_snapshot_idx\` ON \`_surveys_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_published_locale_idx\` ON \`_surveys_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_latest_idx\` ON \`_surveys_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_surveys_v_autosave_idx\` ON \`_surveys_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE TABLE \`_surveys_v_locales\` (
+  	\`version_title\` text,
+  	\`version_intro\` text,
+  	\`version_change_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_surveys_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_surveys_v_locales_locale_parent_id_unique\` ON \`_surveys_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`survey_responses_submission_data\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`field\` text NOT NULL,
+  	\`value\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`survey_responses\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`survey_responses_submission_data_order_idx\` ON \`survey_responses_submission_data\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`survey_responses_submission_data_parent_id_idx\` ON \`survey_responses_submission_data\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`survey_responses\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`form_id\` integer NOT NULL,
+  	\`agency_id\` integer,
+  	\`lang\` text,
+  	\`respondent_key\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`form_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`survey_responses_form_idx\` ON \`survey_responses\` (\`form_id\`);`)
+  await db.run(sql`CREATE INDEX \`survey_responses_agency_idx\` ON \`survey_responses\` (\`agency_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`survey_responses_respondent_key_idx\` ON \`survey_responses\` (\`respondent_key\`);`)
+  await db.run(sql`CREATE INDEX \`survey_responses_updated_at_idx\` ON \`survey_responses\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`survey_responses_created_at_idx\` ON \`survey_responses\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -3469,6 +4001,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`question_answers_id\` integer,
   	\`information_requests_id\` integer,
   	\`alerts_id\` integer,
+  	\`surveys_id\` integer,
+  	\`survey_responses_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -3500,7 +4034,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`question_attachments_id\`) REFERENCES \`question_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`question_answers_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`information_requests_id\`) REFERENCES \`information_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`alerts_id\`) REFERENCES \`alerts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`alerts_id\`) REFERENCES \`alerts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`surveys_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`survey_responses_id\`) REFERENCES \`survey_responses\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -3537,6 +4073,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_answers_id_idx\` ON \`payload_locked_documents_rels\` (\`question_answers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_information_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`information_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alerts_id_idx\` ON \`payload_locked_documents_rels\` (\`alerts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_surveys_id_idx\` ON \`payload_locked_documents_rels\` (\`surveys_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_survey_responses_id_idx\` ON \`payload_locked_documents_rels\` (\`survey_responses_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -3959,6 +4497,46 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`information_requests\`;`)
   await db.run(sql`DROP TABLE \`alerts\`;`)
   await db.run(sql`DROP TABLE \`alerts_locales\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_text\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_text_locales\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_textarea\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_textarea_locales\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_radio_options\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_radio_options_locales\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_radio\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_radio_locales\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_multiple_choice_options\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_multiple_choice_options_locales\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_multiple_choice\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_multiple_choice_locales\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_scale\`;`)
+  await db.run(sql`DROP TABLE \`surveys_blocks_scale_locales\`;`)
+  await db.run(sql`DROP TABLE \`surveys_previous_slugs\`;`)
+  await db.run(sql`DROP TABLE \`surveys_change_log\`;`)
+  await db.run(sql`DROP TABLE \`surveys_change_log_locales\`;`)
+  await db.run(sql`DROP TABLE \`surveys\`;`)
+  await db.run(sql`DROP TABLE \`surveys_locales\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_text\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_text_locales\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_textarea\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_textarea_locales\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_radio_options\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_radio_options_locales\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_radio\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_radio_locales\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_multiple_choice_options\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_multiple_choice_options_locales\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_multiple_choice\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_multiple_choice_locales\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_scale\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_blocks_scale_locales\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_version_previous_slugs\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_version_change_log\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_version_change_log_locales\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v\`;`)
+  await db.run(sql`DROP TABLE \`_surveys_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`survey_responses_submission_data\`;`)
+  await db.run(sql`DROP TABLE \`survey_responses\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
