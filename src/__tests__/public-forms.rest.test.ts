@@ -27,7 +27,7 @@ interface Case {
   name: string
   load: () => Promise<AnyForm>
   /** The server action Next.js runs when the handler asks for the page (bound as on the page). */
-  action: (locale: 'vi' | 'en', form: FormData) => Promise<PublicFormState<unknown, string> & Record<string, unknown>>
+  action: (locale: 'vi' | 'en', form: FormData) => Promise<PublicFormState<unknown, string>>
   route: Record<string, string>
   params: (route: Record<string, string>) => unknown
   /** The path the browser posts to (the permalink) and the page re-rendered, per locale. */
