@@ -281,3 +281,41 @@ describe('body limits fit each form’s own limits', () => {
     vi.unstubAllEnvs()
   })
 })
+
+describe('files sent through the public forms (question-attachments, comment-attachments: no REST create, the forms are their only way in)', () => {
+  const [askCase, commentCase] = CASES
+  const PDF_JS = pdfWith({ catalog: '/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>' })
+  const PDF_LAUNCH = pdfWith({ catalog: '/OpenAction << /S /Launch /F (C:\\\\Windows\\\\System32\\\\cmd.exe) >>' })
+  const forms = [
+    { c: askCase!, field: 'attachments', errorField: 'attachments', collection: 'question-attachments' as const },
+    { c: commentCase!, field: 'attachment', errorField: 'attachment', collection: 'comment-attachments' as const },
+  ]
+  const active = forms.flatMap((f) => [
+    { ...f, what: 'a PDF with JavaScript', bytes: PDF_JS },
+    { ...f, what: 'a PDF with a /Launch action', bytes: PDF_LAUNCH },
+  ])
+
+  it.each(active)('$collection: $what is refused (422) in the visitor’s language, nothing stored', async ({ c, field, errorField, collection, bytes }) => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    const before = (await t.payload.count({ collection, ...SYSTEM })).totalDocs
+    const res = await post(c, { ...c.valid(), [field]: file('ho-so.pdf', bytes) })
+    expect(res.res.status).toBe(422)
+    const state = await rerender(c, res.rendered[0]!)
+    const error = state.errors.find((e) => e.field === errorField)
+    expect(error?.message).toMatch(/PDF/)
+    expect(error?.message).not.toMatch(/^[a-z]+\.[a-zA-Z.]+$/)
+    expect((await t.payload.count({ collection, ...SYSTEM })).totalDocs).toBe(before)
+    vi.unstubAllEnvs()
+  })
+
+  it.each(forms)('$collection: a PDF sent as bao-cao.html is stored as bao-cao.pdf, application/pdf', async ({ c, field, collection }) => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    vi.spyOn(t.payload, 'sendEmail').mockResolvedValue(undefined as never)
+    const res = await post(c, { ...c.valid(), [field]: file('bao-cao.html', pdfWith(), 'text/html') })
+    expect(res.res.status).toBe(303)
+    const stored = await t.payload.find({ collection, sort: '-createdAt', limit: 1, depth: 0, ...SYSTEM })
+    expect(stored.docs[0]).toMatchObject({ filename: expect.stringMatching(/^bao-cao(-\d+)?\.pdf$/), mimeType: 'application/pdf' })
+    vi.restoreAllMocks()
+    vi.unstubAllEnvs()
+  })
+})
