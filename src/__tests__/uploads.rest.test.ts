@@ -15,6 +15,8 @@ let t: TestPayload
 let f: Fixtures
 let api: ReturnType<typeof restClient>
 let token: string
+/** comment-attachments are created by the system (the comment form) or an admin only. */
+let adminToken: string
 const env = { NODE_ENV: process.env.NODE_ENV, PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL }
 
 beforeAll(async () => {
@@ -24,13 +26,14 @@ beforeAll(async () => {
   f = await createFixtures(t.payload)
   api = restClient(t.config)
   token = await api.login(f.users.editorA.email, PASSWORD)
+  adminToken = await api.login(f.users.admin.email, PASSWORD)
 })
 afterAll(async () => {
   await t?.cleanup()
   Object.assign(process.env, env)
 })
 
-function form(fields: Record<string, string>, file: { name: string; type: string; bytes: Uint8Array }) {
+function form(fields: Record<string, string | number>, file: { name: string; type: string; bytes: Uint8Array }) {
   const fd = new FormData()
   fd.append('_payload', JSON.stringify(fields))
   fd.append('file', new Blob([Buffer.from(file.bytes)], { type: file.type }), file.name)
@@ -38,10 +41,11 @@ function form(fields: Record<string, string>, file: { name: string; type: string
 }
 
 const upload = (collection: string, name: string, type: string, bytes: Uint8Array, headers: Record<string, string> = {}) => {
-  const fields: Record<string, string> = { agency: String(f.agencyA) }
+  const fields: Record<string, string | number> = { agency: String(f.agencyA) }
   if (collection === 'media') fields.alt = 'Ảnh'
   if (collection === 'attachments') fields.title = 'Tài liệu'
-  return api.request('POST', `/api/${collection}?locale=vi`, { token, headers, form: form(fields, { name, type, bytes }) })
+  if (collection === 'comment-attachments') fields.agency = Number(f.agencyA)
+  return api.request('POST', `/api/${collection}?locale=vi`, { token: collection === 'comment-attachments' ? adminToken : token, headers, form: form(fields, { name, type, bytes }) })
 }
 
 /** GET /api/{collection}/file/{name} as Next.js calls the route: the URL encoded, the params decoded. */
@@ -81,6 +85,8 @@ const REFUSALS: [string, string, string, string, Uint8Array, number, RegExp, Reg
   ['a PDF with JavaScript', 'attachments', 'nghi-quyet.pdf', 'application/pdf', PDF_JS, 400, /^Tệp PDF chứa mã JavaScript/, /^The PDF contains JavaScript/],
   ['a PDF with a /Launch action', 'attachments', 'nghi-quyet.pdf', 'application/pdf', PDF_LAUNCH, 400, /^Tệp PDF chứa lệnh mở chương trình hoặc tệp khác \(Launch\)/, /^The PDF contains an action that starts a program or opens another file \(Launch\)/],
   ['a PDF with an embedded file', 'attachments', 'nghi-quyet.pdf', 'application/pdf', PDF_EMBEDDED, 400, /^Tệp PDF có tệp đính kèm nhúng/, /^The PDF carries embedded files/],
+  ['a PDF with JavaScript, as a comment attachment', 'comment-attachments', 'y-kien.pdf', 'application/pdf', PDF_JS, 400, /^Tệp PDF chứa mã JavaScript/, /^The PDF contains JavaScript/],
+  ['a PDF with a /Launch action, as a comment attachment', 'comment-attachments', 'y-kien.pdf', 'application/pdf', PDF_LAUNCH, 400, /^Tệp PDF chứa lệnh mở chương trình hoặc tệp khác \(Launch\)/, /^The PDF contains an action that starts a program or opens another file \(Launch\)/],
   ['a table with a formula', 'budget-table-files', 'bang.xlsx', 'application/octet-stream', FORMULA_XLSX, 400, /^Bảng chứa công thức \(ô C3\)/, /^The table contains a formula \(cell C3\)/],
 ]
 
@@ -125,6 +131,12 @@ describe('accepted uploads', () => {
     const served = await serveFile('attachments', doc.filename)
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toBe('application/pdf')
+  })
+
+  it('a comment attachment sent as y-kien.html is stored as y-kien.pdf (question attachments: through the ask form, public-forms.rest.test.ts)', async () => {
+    const res = await upload('comment-attachments', 'y-kien.html', 'text/html', pdfWith())
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    expect(res.body.doc as { filename: string; mimeType: string }).toMatchObject({ filename: 'y-kien.pdf', mimeType: 'application/pdf' })
   })
 
   it('stores a PNG uploaded as x.html as x.png, served as image/png', async () => {

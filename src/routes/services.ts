@@ -8,6 +8,8 @@ export const servicesPaths = {
   procedure: (locale: Locale, slug: string) => sectionPath(locale, 'public-services', slug),
   performance: (locale: Locale) => `${sectionPath(locale, 'public-services')}/${ROUTES['public-services'].children.performance[locale]}`,
   lookup: (locale: Locale) => sectionPath(locale, 'dossier-status'),
+  /** Where the look-up form posts without JavaScript (the form's permalink, a route handler). */
+  lookUp: (locale: Locale) => `${sectionPath(locale, 'dossier-status')}/${ROUTES['dossier-status'].children['look-up'][locale]}`,
 }
 
 /**
@@ -17,4 +19,9 @@ export const servicesPaths = {
 export function ratingPathTemplate(locale: Locale): string | null {
   const node = (ROUTES as Record<string, { vi: string; en: string } | undefined>).ratings
   return node ? `/${locale}/${node[locale]}?dossier={code}` : null
+}
+
+/** Where "Was this information useful?" posts without JavaScript for one page (a route handler). */
+export function ratePath(locale: Locale, section: string, slug: string): string {
+  return sectionPath(locale, 'rate', section, slug)
 }

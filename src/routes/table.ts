@@ -40,8 +40,9 @@ export const ROUTES = {
   consultations: {
     vi: 'gop-y-du-thao',
     en: 'consultations',
-    // /en/consultations/{slug}/comment-sent: the comment form's confirmation.
-    afterParam: { 'comment-sent': { vi: 'da-gui-gop-y', en: 'comment-sent' } },
+    // /en/consultations/{slug}/comment-sent: the comment form's confirmation; …/comment: where the
+    // form posts without JavaScript (src/lib/publicForm).
+    afterParam: { 'comment-sent': { vi: 'da-gui-gop-y', en: 'comment-sent' }, comment: { vi: 'gop-y', en: 'comment' } },
   },
   // Satisfaction surveys: the list, a survey (form and results), where its form posts without
   // JavaScript, its confirmation; results.csv is a file name under the survey.
@@ -56,7 +57,11 @@ export const ROUTES = {
     en: 'public-services',
     children: { performance: { vi: 'ket-qua-giai-quyet', en: 'performance' } },
   },
-  'dossier-status': { vi: 'tra-cuu-ho-so', en: 'dossier-status' },
+  // …/look-up: where the look-up form posts without JavaScript (src/lib/publicForm).
+  'dossier-status': { vi: 'tra-cuu-ho-so', en: 'dossier-status', children: { 'look-up': { vi: 'tra-cuu', en: 'look-up' } } },
+  // /en/rate/{section}/{slug}: where "Was this information useful?" posts without JavaScript
+  // (src/lib/publicForm); the answer is the rated page re-rendered. Section = its route key.
+  rate: { vi: 'danh-gia', en: 'rate' },
   invest: {
     vi: 'dau-tu',
     en: 'invest',
@@ -74,7 +79,8 @@ export const ROUTES = {
     vi: 'hoi-dap',
     en: 'questions',
     children: {
-      ask: { vi: 'gui-cau-hoi', en: 'ask' },
+      // …/ask/send: where the ask form posts without JavaScript (src/lib/publicForm).
+      ask: { vi: 'gui-cau-hoi', en: 'ask', children: { send: { vi: 'gui', en: 'send' } } },
       sent: { vi: 'da-gui', en: 'sent' },
       follow: { vi: 'theo-doi', en: 'follow' },
     },

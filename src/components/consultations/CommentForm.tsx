@@ -31,7 +31,7 @@ const FIELDS: { name: Field; type: 'text' | 'email' | 'textarea'; required: bool
  * a plain multipart POST: the server re-renders it with the errors and everything typed (a file
  * must be chosen again: browsers never refill file inputs), or redirects to the confirmation.
  */
-export function CommentForm({ action, texts, permalink, idPrefix, collapsed = false }: { action: Action; texts: CommentTexts; permalink: string; idPrefix: string; collapsed?: boolean }) {
+export function CommentForm({ action, texts, permalink, article, idPrefix, collapsed = false }: { action: Action; texts: CommentTexts; permalink: string; article: string; idPrefix: string; collapsed?: boolean }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_COMMENT, permalink)
   const id = (f: string) => `c-${idPrefix}-${f}`
   const errorFor = (field: string) => state.errors.find((e) => e.field === field)
@@ -41,6 +41,7 @@ export function CommentForm({ action, texts, permalink, idPrefix, collapsed = fa
       <p>{texts.intro}</p>
       <ErrorSummary errors={state.errors} heading={texts.errorsHeading} level={4} hrefFor={(field) => (field === 'article' ? null : `#${id(field)}`)} />
       <form action={formAction} noValidate aria-labelledby={id('heading')}>
+        <input type="hidden" name="article" value={article} />
         {FIELDS.map((f) => {
           const error = errorFor(f.name)
           const common = {

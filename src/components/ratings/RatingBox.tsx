@@ -1,6 +1,7 @@
 import { NOT_USEFUL_REASONS } from '@/domain/ratings'
 import { getT } from '@/i18n'
 import { sendRating } from '@/lib/ratings/action'
+import { ratingForm } from '@/lib/ratings/form'
 import type { InfoSection } from '@/lib/ratings/submit'
 import type { Locale } from '@/routes/locales'
 import { RatingForm } from './RatingForm'
@@ -10,12 +11,12 @@ import { RatingForm } from './RatingForm'
  * the section and the item's slug. No login, no third-party script, works without JavaScript;
  * one counted rating per visitor per item per day (src/lib/ratings/submit.ts).
  */
-export function RatingBox({ locale, section, slug, path }: { locale: Locale; section: InfoSection; slug: string; path: string }) {
+export function RatingBox({ locale, section, slug }: { locale: Locale; section: InfoSection; slug: string }) {
   const t = getT(locale)
   return (
     <RatingForm
       action={sendRating.bind(null, { locale, section, slug })}
-      permalink={`${path}#rating`}
+      permalink={`${ratingForm.permalink(locale, { section, slug })}#rating`}
       texts={{
         question: t('ratings.question'),
         yes: t('ratings.yes'),

@@ -25,6 +25,7 @@ type Action = (state: RatingFormState, form: FormData) => Promise<RatingFormStat
  */
 export function RatingForm({ action, texts, permalink }: { action: Action; texts: RatingTexts; permalink: string }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_RATING, permalink)
+  const error = state.errors[0]?.message
   if (state.done)
     return (
       <section className="rating" aria-label={texts.question} id="rating">
@@ -37,12 +38,12 @@ export function RatingForm({ action, texts, permalink }: { action: Action; texts
         <p id="rating-question" className="rating__question">
           {texts.question}
         </p>
-        {state.error && (
+        {error && (
           <p className="form-field__error" role="alert">
-            {state.error}
+            {error}
           </p>
         )}
-        <details className="rating__more" open={Boolean(state.error)}>
+        <details className="rating__more" open={Boolean(error)}>
           <summary>{texts.more}</summary>
           <div className="form-field">
             <label htmlFor="rating-reason">{texts.reasonLabel}</label>

@@ -11,10 +11,10 @@ import { FORWARD_HEADER, verifyForwarded, type PublicForm, type PublicFormState 
  * the submission was already answered: the state is rebuilt from them and the typed values, and
  * nothing is submitted again. Otherwise the form's `answer` runs; a redirect is followed.
  */
-export async function runFormAction<P, V, F extends string>(form: PublicForm<P, V, F>, locale: Locale, params: P, data: FormData): Promise<PublicFormState<V, F>> {
+export async function runFormAction<P, V, F extends string, S extends PublicFormState<V, F>>(form: PublicForm<P, V, F, S>, locale: Locale, params: P, data: FormData): Promise<S> {
   const [payload, requestHeaders] = await Promise.all([payloadClient(), headers()])
-  const forwarded = verifyForwarded<F>(payload.secret, form.id, requestHeaders.get(FORWARD_HEADER))
-  if (forwarded) return { values: form.values(data), ...forwarded }
+  const forwarded = verifyForwarded<F, S>(payload.secret, form.id, requestHeaders.get(FORWARD_HEADER))
+  if (forwarded) return { ...forwarded, values: form.values(data) } as S
   const answer = await form.answer({ payload, form: data, address: clientAddress(requestHeaders), locale, params })
   if (answer.kind === 'redirect') redirect(answer.to, RedirectType.push)
   return answer.state

@@ -48,13 +48,20 @@ export interface FormContext<P> {
   params: P
 }
 
-export interface PublicForm<P, V, F extends string = string> {
+export interface PublicForm<P, V, F extends string = string, S extends PublicFormState<V, F> = PublicFormState<V, F>> {
   /** Names the form in the signed re-render header (a header for one form is refused by another). */
   id: string
+  /**
+   * Largest body the no-JS route handler reads (default `FORM_BODY_LIMIT`, 1 MB). A form with
+   * files sets it from its own limits, so that every submission its rules can accept fits — and
+   * stays within Next.js's `serverActions.bodySizeLimit` (next.config.js), which the re-render of
+   * the page goes through.
+   */
+  bodyLimit?: number
   /** The values typed, re-read from the submission (every re-render shows them). */
   values: (form: FormData) => V
   /** Runs the form's plain submit function and words its outcome in the visitor's language. */
-  answer: (context: FormContext<P>) => Promise<FormAnswer<PublicFormState<V, F>>>
+  answer: (context: FormContext<P>) => Promise<FormAnswer<S>>
   /** The public page the form is on (re-rendered with the state); the no-JS post goes to `permalink`. */
   page: (locale: Locale, params: P) => string
   /** The route handler's path: the form's `permalink` (`useActionState(action, initial, permalink)`). */
@@ -88,18 +95,28 @@ export function renderAnswer<V, F extends string, E, R>(
 export const FORWARD_HEADER = 'x-public-form'
 const FORWARD_TTL_MS = 60_000
 
-type Forwarded<F extends string> = Omit<PublicFormState<unknown, F>, 'values'>
+/**
+ * What the header carries: the whole state but the values (which the page re-reads from the
+ * submission) — the messages, and what else the form shows (a look-up's answer, a "thank you").
+ */
+export type Forwarded<S extends PublicFormState<unknown, string>> = Omit<S, 'values'>
 
 const sign = (secret: string, body: string) => createHmac('sha256', secret).update(`public-form\u0000${body}`).digest('base64url')
 
 /** Signs the messages of a re-render for one form (HMAC with Payload's secret, short-lived). */
-export function signForwarded<F extends string>(secret: string, formId: string, state: Forwarded<F>, now = Date.now()): string {
-  const body = Buffer.from(JSON.stringify({ f: formId, x: now + FORWARD_TTL_MS, e: state.errors, r: state.retryAfterSeconds ?? null }), 'utf8').toString('base64url')
+export function signForwarded<S extends PublicFormState<unknown, string>>(secret: string, formId: string, state: S | Forwarded<S>, now = Date.now()): string {
+  const { values: _values, ...rest } = state as S
+  const body = Buffer.from(JSON.stringify({ f: formId, x: now + FORWARD_TTL_MS, s: rest }), 'utf8').toString('base64url')
   return `${body}.${sign(secret, body)}`
 }
 
 /** The messages a route handler forwarded, or null when the header is absent, forged, stale or for another form. */
-export function verifyForwarded<F extends string>(secret: string, formId: string, header: string | null | undefined, now = Date.now()): Forwarded<F> | null {
+export function verifyForwarded<F extends string, S extends PublicFormState<unknown, F> = PublicFormState<unknown, F>>(
+  secret: string,
+  formId: string,
+  header: string | null | undefined,
+  now = Date.now(),
+): Forwarded<S> | null {
   if (!header) return null
   const [body, mac] = header.split('.')
   if (!body || !mac) return null
@@ -107,10 +124,13 @@ export function verifyForwarded<F extends string>(secret: string, formId: string
   const given = Buffer.from(mac)
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
   try {
-    const data = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { f?: unknown; x?: unknown; e?: unknown; r?: unknown }
-    if (data.f !== formId || typeof data.x !== 'number' || data.x < now || !Array.isArray(data.e)) return null
-    const errors = data.e.filter((e): e is { field: F | null; message: string } => !!e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string')
-    return typeof data.r === 'number' ? { errors, retryAfterSeconds: data.r } : { errors }
+    const data = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { f?: unknown; x?: unknown; s?: { errors?: unknown; retryAfterSeconds?: unknown } }
+    if (data.f !== formId || typeof data.x !== 'number' || data.x < now || !data.s || typeof data.s !== 'object' || !Array.isArray(data.s.errors)) return null
+    const errors = data.s.errors.filter((e): e is { field: F | null; message: string } => !!e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string')
+    const { retryAfterSeconds, ...rest } = data.s
+    // Signed by this server for this form: the rest of the state is the form's own answer.
+    const forwarded = { ...rest, errors } as Forwarded<S>
+    return typeof retryAfterSeconds === 'number' ? { ...forwarded, retryAfterSeconds } : forwarded
   } catch {
     return null
   }

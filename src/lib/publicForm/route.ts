@@ -3,7 +3,7 @@ import { clientAddress } from '@/lib/clientAddress'
 import { payloadClient } from '@/lib/payload'
 import { getT } from '@/i18n'
 import { isLocale, type Locale } from '@/routes/locales'
-import { FORWARD_HEADER, signForwarded, type PublicForm } from './index'
+import { FORWARD_HEADER, signForwarded, type PublicForm, type PublicFormState } from './index'
 
 /**
  * The no-JavaScript half of a public form (see ./index.ts): a route handler at the form's
@@ -14,7 +14,7 @@ import { FORWARD_HEADER, signForwarded, type PublicForm } from './index'
  *   export const { POST, GET } = formRoute(enquiryForm, ({ slug }) => ({ slug }))
  */
 
-/** Same limit as Next.js's server actions (`serverActions.bodySizeLimit`, 1 MB). */
+/** A form's body limit unless it sets its own (`PublicForm.bodyLimit`, for forms with files). */
 export const FORM_BODY_LIMIT = 1024 * 1024
 const RENDER_TIMEOUT_MS = 15_000
 
@@ -34,7 +34,7 @@ export interface FormPostOptions {
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> }
 
 /** The route handler's `POST` and `GET` (a GET — a reload, a shared link — goes to the page). */
-export function formRoute<P, V, F extends string>(form: PublicForm<P, V, F>, params: (route: Record<string, string>) => P, options: FormPostOptions = {}) {
+export function formRoute<P, V, F extends string, S extends PublicFormState<V, F>>(form: PublicForm<P, V, F, S>, params: (route: Record<string, string>) => P, options: FormPostOptions = {}) {
   const resolve = async (context: RouteContext) => {
     const raw = await context.params
     const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : String(v ?? '')]))
@@ -62,7 +62,7 @@ export function internalOrigin(request: Request): string {
 /** The browser's host as Next.js compares it with `Origin` (x-forwarded-host, else host). */
 const requestHost = (headers: Headers) => (headers.get('x-forwarded-host') ?? headers.get('host') ?? '').split(',')[0]!.trim()
 
-export async function formPost<P, V, F extends string>(form: PublicForm<P, V, F>, request: Request, locale: Locale, params: P, options: FormPostOptions = {}): Promise<Response> {
+export async function formPost<P, V, F extends string, S extends PublicFormState<V, F>>(form: PublicForm<P, V, F, S>, request: Request, locale: Locale, params: P, options: FormPostOptions = {}): Promise<Response> {
   const t = getT(locale)
   const plain = (status: number, text: string) => new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
 
@@ -79,9 +79,10 @@ export async function formPost<P, V, F extends string>(form: PublicForm<P, V, F>
   }
   const contentType = request.headers.get('content-type') ?? ''
   if (!contentType.startsWith('multipart/form-data') && !contentType.startsWith('application/x-www-form-urlencoded')) return plain(415, t('publicForm.notAForm'))
-  if (Number(request.headers.get('content-length') ?? 0) > FORM_BODY_LIMIT) return plain(413, t('publicForm.tooLarge'))
+  const limit = form.bodyLimit ?? FORM_BODY_LIMIT
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return plain(413, t('publicForm.tooLarge', { mb: Math.floor(limit / (1024 * 1024)) }))
   const body = await request.arrayBuffer()
-  if (body.byteLength > FORM_BODY_LIMIT) return plain(413, t('publicForm.tooLarge'))
+  if (body.byteLength > limit) return plain(413, t('publicForm.tooLarge', { mb: Math.floor(limit / (1024 * 1024)) }))
   let data: FormData
   try {
     data = await new Request('http://form.local/', { method: 'POST', headers: { 'content-type': contentType }, body }).formData()

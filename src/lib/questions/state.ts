@@ -1,11 +1,8 @@
 import { EMPTY_ASK, type AskField, type AskValues } from '@/domain/questions'
+import type { PublicFormState } from '@/lib/publicForm'
 
 /** What the ask form shows after a refused submission: every typed value and the problems. */
-export interface AskFormState {
-  values: AskValues
-  errors: { field: AskField | null; message: string }[]
-  /** Set when the submission was refused for now (rate limit, busy database): seconds to wait. */
-  retryAfterSeconds?: number
+export interface AskFormState extends PublicFormState<AskValues, AskField> {
   /** The "similar answered questions" step: hits for the typed title (null: not asked yet). */
   similar?: { title: string; url: string }[] | null
 }

@@ -6,6 +6,7 @@ import { DossierLookupForm } from '@/components/services/DossierLookupForm'
 import { DOSSIER_STATUSES } from '@/domain/services'
 import { getT } from '@/i18n'
 import { lookUpDossier } from '@/lib/dossiers/action'
+import { lookupForm } from '@/lib/dossiers/form'
 import { pageMetadata } from '@/lib/metadata'
 import { isLocale, sectionPath } from '@/routes'
 import { ratingPathTemplate } from '@/routes/services'
@@ -34,7 +35,7 @@ export default async function DossierStatusPage({ params }: Props) {
       <p>{t('services.lookup.intro')}</p>
       <DossierLookupForm
         action={lookUpDossier.bind(null, { locale })}
-        permalink={path}
+        permalink={lookupForm.permalink(locale, {})}
         locale={locale}
         texts={{
           code: t('services.lookup.code'),

@@ -146,7 +146,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
             </ul>
           </section>
         )}
-        <RatingBox locale={locale} section="budget" slug={slug} path={sectionPath(locale, 'budget', slug)} />
+        <RatingBox locale={locale} section="budget" slug={slug} />
       </article>
     )
   },

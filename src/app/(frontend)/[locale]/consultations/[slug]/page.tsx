@@ -8,6 +8,7 @@ import { getConsultation, type FileLink, type PublicComment } from '@/data/consu
 import { formatBytes, formatDate } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { sendComment } from '@/lib/consultations/action'
+import { commentForm } from '@/lib/consultations/form'
 import { sectionPath } from '@/routes'
 import type { Locale } from '@/routes/locales'
 
@@ -35,14 +36,22 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
   path: (locale, { slug }: SlugParams) => sectionPath(locale, 'consultations', slug),
   load: (locale, { slug }) => getConsultation(locale, slug),
   meta: (c, { params: { slug } }) => ({ title: c.title?.text ?? slug, description: c.summary?.text ?? null, type: 'article', publishedTime: c.publishedAt, modifiedTime: c.updatedAt }),
-  render: (c, { locale, path, params: { slug } }) => {
+  render: (c, { locale, params: { slug } }) => {
     const t = getT(locale)
     const langOf = (lang: string | undefined) => (lang && lang !== locale ? lang : undefined)
     const { phase, label } = phaseLabel(c, locale)
     const isOpen = phase === 'open'
     const commentsOn = (address: string) => c.comments.filter((x) => x.article === address)
     const form = (article: string, heading: string, collapsed: boolean) => (
-      <CommentForm action={sendComment.bind(null, { locale, slug, article })} texts={formTexts(locale, heading)} permalink={`${path}#${article || 'comment'}`} idPrefix={article || 'all'} collapsed={collapsed} />
+      <CommentForm
+        action={sendComment.bind(null, { locale, slug })}
+        texts={formTexts(locale, heading)}
+        // One permalink per form (React gives a no-JS answer to the form with the same permalink); the fragment brings the visitor back to it.
+        permalink={`${commentForm.permalink(locale, { slug })}#${article || 'comment'}`}
+        article={article}
+        idPrefix={article || 'all'}
+        collapsed={collapsed}
+      />
     )
     const commentList = (list: PublicComment[]) =>
       list.length > 0 && (
@@ -215,7 +224,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
           {commentList(commentsOn(''))}
           {isOpen && form('', t('consultations.commentOnDraft'), false)}
         </section>
-        <RatingBox locale={locale} section="consultations" slug={slug} path={sectionPath(locale, 'consultations', slug)} />
+        <RatingBox locale={locale} section="consultations" slug={slug} />
       </article>
     )
   },

@@ -284,7 +284,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
           </section>
         )}
         <DraftedWith locale={locale} documentId={doc.id} />
-        <RatingBox locale={locale} section="legal-documents" slug={slug} path={sectionPath(locale, 'legal-documents', slug)} />
+        <RatingBox locale={locale} section="legal-documents" slug={slug} />
       </article>
     )
   },

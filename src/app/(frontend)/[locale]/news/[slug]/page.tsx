@@ -120,7 +120,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
             </ul>
           </section>
         )}
-        <RatingBox locale={locale} section="news" slug={slug} path={sectionPath(locale, 'news', slug)} />
+        <RatingBox locale={locale} section="news" slug={slug} />
       </article>
     )
   },

@@ -118,7 +118,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
             </ul>
           </section>
         )}
-        <RatingBox locale={locale} section="plans" slug={slug} path={sectionPath(locale, 'plans', slug)} />
+        <RatingBox locale={locale} section="plans" slug={slug} />
       </article>
     )
   },

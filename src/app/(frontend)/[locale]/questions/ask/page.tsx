@@ -7,6 +7,7 @@ import { ASKER_KINDS } from '@/domain/cases'
 import { ASK_FIELDS, MAX_ATTACHMENTS } from '@/domain/questions'
 import { getT } from '@/i18n'
 import { askQuestion } from '@/lib/questions/action'
+import { askForm } from '@/lib/questions/form'
 import { MAX_ASK_FILE_BYTES } from '@/lib/questions/submit'
 import { pageMetadata } from '@/lib/metadata'
 import { isLocale } from '@/routes/locales'
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props) {
   return pageMetadata({ locale, path: questionPaths.ask(locale), title: t('questions.form.heading'), description: t('questions.form.intro') })
 }
 
-/** /vi/hoi-dap/gui-cau-hoi, /en/questions/ask: the ask form (a no-JavaScript server action). */
+/** /vi/hoi-dap/gui-cau-hoi, /en/questions/ask: the ask form (a server action; without JavaScript it posts to its route handler, src/lib/publicForm). */
 export default async function AskPage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   const t = getT(locale)
@@ -34,7 +35,7 @@ export default async function AskPage({ params }: Props) {
       <h1>{t('questions.form.heading')}</h1>
       <AskForm
         action={askQuestion.bind(null, { locale, fields: fields.map((f) => f.value) })}
-        permalink={path}
+        permalink={askForm.permalink(locale, { fields: [] })}
         fields={fields}
         agencies={agencies.map((a) => ({ value: String(a.id), label: a.name ?? a.slug }))}
         texts={{
