@@ -1977,6 +1977,7 @@ export interface InformationRequest {
   delivery: 'email' | 'post' | 'inPerson';
   purpose: string;
   ground?: ('art6' | 'art7' | 'art28') | null;
+  disclosure?: (number | null) | News;
   note?: string | null;
   followToken?: string | null;
   history?:
@@ -1984,6 +1985,7 @@ export interface InformationRequest {
         action: string;
         at: string;
         by?: string | null;
+        disclosure?: (number | null) | News;
         note?: string | null;
         id?: string | null;
       }[]
@@ -3513,6 +3515,7 @@ export interface InformationRequestsSelect<T extends boolean = true> {
   delivery?: T;
   purpose?: T;
   ground?: T;
+  disclosure?: T;
   note?: T;
   followToken?: T;
   history?:
@@ -3521,6 +3524,7 @@ export interface InformationRequestsSelect<T extends boolean = true> {
         action?: T;
         at?: T;
         by?: T;
+        disclosure?: T;
         note?: T;
         id?: T;
       };

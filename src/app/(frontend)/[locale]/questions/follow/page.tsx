@@ -53,10 +53,16 @@ export default async function FollowPage({ params, searchParams }: Props) {
                 <dd>{formatDate(found.dueOn, locale)}</dd>
               </>
             )}
-            {found.kind === 'informationRequest' && found.note && (
+            {found.kind === 'informationRequest' && found.receivedOn && (
               <>
-                <dt>{t('questions.followRefusal')}</dt>
-                <dd>{found.note}</dd>
+                <dt>{t('informationRequests.followReceived')}</dt>
+                <dd>{formatDate(found.receivedOn, locale)}</dd>
+              </>
+            )}
+            {found.kind === 'informationRequest' && found.ground && (
+              <>
+                <dt>{t('informationRequests.followGround')}</dt>
+                <dd>{t(`informationRequests.grounds.${found.ground}`)}</dd>
               </>
             )}
             {found.refusal && (
@@ -68,6 +74,26 @@ export default async function FollowPage({ params, searchParams }: Props) {
               </>
             )}
           </dl>
+          {found.kind === 'informationRequest' && found.steps && found.steps.length > 0 && (
+            <section aria-labelledby="follow-steps">
+              <h3 id="follow-steps">{t('informationRequests.followSteps')}</h3>
+              <ol className="follow-steps">
+                {found.steps.map((step, i) => (
+                  <li key={i} data-step={step.action}>
+                    <time dateTime={step.at}>{formatDate(step.at, locale)}</time>: {t(`informationRequests.steps.${step.action}`)}
+                    {step.note && (
+                      <>
+                        <br />
+                        <span className="follow-steps__note">
+                          {t('informationRequests.followNote')}: <span style={{ whiteSpace: 'pre-line' }}>{step.note}</span>
+                        </span>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           {found.answerSlug && (
             <p>
               <Link href={questionPaths.answer(locale, found.answerSlug)}>{t('questions.followAnswerLink')}</Link>
