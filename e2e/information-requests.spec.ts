@@ -55,7 +55,7 @@ test('a citizen files a request without JavaScript: a wrong ID number is refused
   await expect(page).toHaveURL(/\/yeu-cau-thong-tin\/da-gui\?code=TT-/)
   code = (await page.locator('.tracking-code').textContent())?.trim() ?? ''
   expect(code).toMatch(/^TT-\d{4}-[2-9A-HJKMNP-Z]{6}$/)
-  followUrl = (await page.getByRole('link', { name: 'Theo dõi yêu cầu' }).getAttribute('href')) ?? ''
+  followUrl = (await page.getByRole('link', { name: 'Theo dõi yêu cầu', exact: true }).getAttribute('href')) ?? ''
   expect(followUrl).toContain(`code=${code}`)
   expect(await page.content()).not.toContain(ID_NUMBER)
   await context.close()
@@ -72,6 +72,8 @@ async function step(page: Page, button: string, fill: Record<string, string>, ne
   await page.getByRole('button', { name: button, exact: true }).click()
   for (const [label, value] of Object.entries(fill)) await page.getByLabel(label).fill(value)
   await page.getByRole('button', { name: button, exact: true }).click()
+  // The page reloads with the new state: the step just taken is no longer offered.
+  await expect(page.getByRole('button', { name: button, exact: true })).toHaveCount(0, { timeout: 20_000 })
   await expect(page.getByRole('button', { name: next, exact: true })).toBeVisible({ timeout: 20_000 })
 }
 
@@ -93,7 +95,7 @@ test('the citizen follows the request by its private link: the extension and the
   await expect(page.locator('dt', { hasText: 'Hạn xử lý' })).toBeVisible()
   // A wrong secret gets the one answer for every failure.
   await page.goto(followUrl.replace(/t=[0-9a-f]{4}/, 't=0000'))
-  await expect(page.getByRole('alert')).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveText('Không tìm thấy yêu cầu với mã này. Kiểm tra lại mã và đường dẫn theo dõi.')
   await context.close()
 })
 

@@ -30,9 +30,11 @@ export default async function FollowPage({ params, searchParams }: Props) {
   const token = one(query.t)
   const found = code && token ? await followQuestion(locale, code, token) : null
   const path = questionPaths.follow(locale)
+  // Worded for what the visitor typed (an information request's code starts TT-), never for what was found.
+  const words = code.trim().toUpperCase().startsWith('TT') ? 'informationRequests' : 'questions'
   return (
     <PageShell locale={locale} path={path} current="questions">
-      <h1>{t('questions.followTitle')}</h1>
+      <h1>{t(`${words}.followTitle`)}</h1>
       {found ? (
         <section aria-labelledby="follow-result">
           <h2 id="follow-result">
@@ -109,7 +111,7 @@ export default async function FollowPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p>{t('questions.followIntro')}</p>
-          {code && token && <p role="alert">{t('questions.followNotFound')}</p>}
+          {code && token && <p role="alert">{t(`${words}.followNotFound`)}</p>}
           <form method="get" action={path}>
             <div className="form-field">
               <label htmlFor="follow-code">{t('questions.followCode')}</label>
