@@ -89,7 +89,7 @@ test('the citizen follows the request by its private link: the extension and the
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto(followUrl)
-  await expect(page.getByRole('heading', { level: 2 })).toContainText(code)
+  await expect(page.locator('#follow-result')).toContainText(code)
   await expect(page.locator('dd[data-state]')).toHaveText('Đã gia hạn')
   await expect(page.locator('[data-step="extend"]')).toContainText('Cần tổng hợp từ hai phòng chuyên môn')
   await expect(page.locator('dt', { hasText: 'Hạn xử lý' })).toBeVisible()
