@@ -1,10 +1,9 @@
 /**
  * One line of an agency's public register of information requests (Law 104/2016/QH13): what was
  * asked (the editable public summary), when, the outcome, the working days taken and whether the
- * answer came within the deadline. Never the requester's identity, contact or own wording: the
- * register is built from `REGISTER_FIELDS` only.
+ * answer came within the deadline. Never the requester's identity, contact or own wording
+ * (src/data/informationRequests.ts selects the register's fields only).
  */
-export const REGISTER_FIELDS = ['publicSummary', 'receivedOn', 'state', 'channel', 'dueOn', 'closedOn', 'daysTaken', 'onTime', 'ground', 'extensionDays'] as const
 
 export type Timeliness = 'onTime' | 'late' | 'pending' | 'overdue'
 
