@@ -3300,12 +3300,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`action\` text NOT NULL,
   	\`at\` text NOT NULL,
   	\`by\` text,
+  	\`disclosure_id\` integer,
   	\`note\` text,
+  	FOREIGN KEY (\`disclosure_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`information_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`information_requests_history_order_idx\` ON \`information_requests_history\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`information_requests_history_parent_id_idx\` ON \`information_requests_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_history_disclosure_idx\` ON \`information_requests_history\` (\`disclosure_id\`);`)
   await db.run(sql`CREATE TABLE \`information_requests\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`code\` text NOT NULL,
@@ -3334,16 +3337,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`delivery\` text NOT NULL,
   	\`purpose\` text NOT NULL,
   	\`ground\` text,
+  	\`disclosure_id\` integer,
   	\`note\` text,
   	\`follow_token\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`disclosure_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`information_requests_code_idx\` ON \`information_requests\` (\`code\`);`)
   await db.run(sql`CREATE INDEX \`information_requests_state_idx\` ON \`information_requests\` (\`state\`);`)
   await db.run(sql`CREATE INDEX \`information_requests_agency_idx\` ON \`information_requests\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`information_requests_disclosure_idx\` ON \`information_requests\` (\`disclosure_id\`);`)
   await db.run(sql`CREATE INDEX \`information_requests_follow_token_idx\` ON \`information_requests\` (\`follow_token\`);`)
   await db.run(sql`CREATE INDEX \`information_requests_updated_at_idx\` ON \`information_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`information_requests_created_at_idx\` ON \`information_requests\` (\`created_at\`);`)

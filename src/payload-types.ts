@@ -1981,6 +1981,7 @@ export interface InformationRequest {
   delivery: 'email' | 'post' | 'inPerson';
   purpose: string;
   ground?: ('art6' | 'art7' | 'art28') | null;
+  disclosure?: (number | null) | News;
   note?: string | null;
   followToken?: string | null;
   history?:
@@ -1988,6 +1989,7 @@ export interface InformationRequest {
         action: string;
         at: string;
         by?: string | null;
+        disclosure?: (number | null) | News;
         note?: string | null;
         id?: string | null;
       }[]
@@ -3682,6 +3684,7 @@ export interface InformationRequestsSelect<T extends boolean = true> {
   delivery?: T;
   purpose?: T;
   ground?: T;
+  disclosure?: T;
   note?: T;
   followToken?: T;
   history?:
@@ -3690,6 +3693,7 @@ export interface InformationRequestsSelect<T extends boolean = true> {
         action?: T;
         at?: T;
         by?: T;
+        disclosure?: T;
         note?: T;
         id?: T;
       };

@@ -23,6 +23,12 @@ describe('demo seed', () => {
     expect(news.totalDocs).toBeGreaterThan(0)
     const dost = await payload.find({ collection: 'agencies', where: { 'domains.domain': { equals: 'sokhcn.hatinh.gov.vn' } }, overrideAccess: false })
     expect(dost.docs[0]?.slug).toBe('so-khoa-hoc-va-cong-nghe')
+    // Two demo information requests, once each: one provided on time, one extended.
+    const requests = await payload.find({ collection: 'information-requests', where: { code: { like: 'TT-2026-DEM' } }, overrideAccess: true, sort: 'code' })
+    expect(requests.docs.map((r) => [r.state, r.onTime ?? null, r.extensionDays])).toEqual([
+      ['provided', true, 0],
+      ['extended', null, 10],
+    ])
   }, 300_000) // the full demo seed, twice, on a loaded 2-core machine
 
   it('seeds the province satisfaction survey once, in both languages, with results to show', async () => {

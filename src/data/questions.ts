@@ -19,6 +19,11 @@ export interface FollowedQuestion {
   note: string | null
   answerSlug: string | null
   privateAnswer: string | null
+  /** Information requests: when it was received and each recorded step (the step and its day; never who recorded it). */
+  receivedOn?: string | null
+  steps?: { action: string; at: string; note: string | null }[]
+  /** Information requests refused (or partly provided): the legal ground. */
+  ground?: string | null
 }
 
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
@@ -72,7 +77,7 @@ async function followRequest(locale: Locale, code: string, token: string): Promi
     locale,
     overrideAccess: true,
     showHiddenFields: true,
-    select: { code: true, publicSummary: true, state: true, dueOn: true, agency: true, note: true, followToken: true },
+    select: { code: true, publicSummary: true, state: true, dueOn: true, receivedOn: true, agency: true, note: true, ground: true, history: true, followToken: true },
   })
   const r = found.docs[0]
   if (!r || !r.followToken || !same(r.followToken, token)) return null
@@ -87,6 +92,9 @@ async function followRequest(locale: Locale, code: string, token: string): Promi
     note: r.note ?? null,
     answerSlug: null,
     privateAnswer: null,
+    receivedOn: r.receivedOn ?? null,
+    steps: (r.history ?? []).map((h) => ({ action: h.action, at: h.at, note: h.note ?? null })),
+    ground: r.ground ?? null,
   }
 }
 

@@ -39,6 +39,11 @@ describe('routeAgencyHost', () => {
     ['en', ['news', 'item-1'], { kind: 'rewrite', pathname: '/en/agencies/so-khcn/news/item-1' }],
     ['vi', ['tiep-can-thong-tin'], { kind: 'rewrite', pathname: '/vi/agencies/so-khcn/access-to-information' }],
     ['en', ['legal-documents'], { kind: 'rewrite', pathname: '/en/agencies/so-khcn/legal-documents' }],
+    // Information requests live only on agency sites, with child pages of their own.
+    ['vi', ['yeu-cau-thong-tin'], { kind: 'rewrite', pathname: '/vi/agencies/so-khcn/information-requests' }],
+    ['vi', ['yeu-cau-thong-tin', 'gui'], { kind: 'rewrite', pathname: '/vi/agencies/so-khcn/information-requests/new' }],
+    ['vi', ['yeu-cau-thong-tin', 'gui', 'nop'], { kind: 'rewrite', pathname: '/vi/agencies/so-khcn/information-requests/new/submit' }],
+    ['en', ['information-requests', 'sent'], { kind: 'rewrite', pathname: '/en/agencies/so-khcn/information-requests/sent' }],
     ['vi', ['van-ban', '22-2016-nq-hdnd'], { kind: 'redirect', pathname: '/vi/van-ban/22-2016-nq-hdnd', status: 307, toPortal: true }],
     ['en', ['tin-tuc', 'x'], { kind: 'redirect', pathname: '/en/news/x', status: 308 }],
     ['vi', ['co-quan', 'so-khcn'], { kind: 'redirect', pathname: '/vi', status: 308 }],

@@ -56,6 +56,9 @@ export function routeAgencyHost(locale: Locale, rest: string[], agencySlug: stri
   for (const [key, node] of Object.entries(SCOPED)) {
     if (node[locale] === first) {
       // Agency sites list every section; of the document pages only news has an agency version.
+      // Sections with fixed children of their own (information requests: the form, its confirmation) stay on the agency site.
+      const children = (node as { children?: ChildNodes }).children
+      if (children && rest.length > 1) return { kind: 'rewrite', pathname: [base, key, ...childFolders(children, rest.slice(1), locale)].join('/') }
       if (rest.length > 1 && !AGENCY_DETAIL_SECTIONS.has(key)) return { kind: 'redirect', pathname: '/' + [locale, ...rest].join('/'), status: 307, toPortal: true }
       return { kind: 'rewrite', pathname: [base, key, ...rest.slice(1)].join('/') }
     }
@@ -63,6 +66,19 @@ export function routeAgencyHost(locale: Locale, rest: string[], agencySlug: stri
     if (node[other] === first) return { kind: 'redirect', pathname: '/' + [locale, node[locale], ...rest.slice(1)].join('/'), status: 308 }
   }
   return { kind: 'redirect', pathname: '/' + [locale, ...translateSegments(rest, locale, locale).segments].join('/'), status: 307, toPortal: true }
+}
+
+type ChildNodes = Record<string, { vi: string; en: string; children?: ChildNodes }>
+
+/** Fixed child segments spelt for `locale` → their folder names (the route keys); anything else kept. */
+function childFolders(children: ChildNodes, segments: string[], locale: Locale): string[] {
+  let level: ChildNodes | undefined = children
+  return segments.map((segment) => {
+    const decoded = safeDecode(segment)
+    const found: [string, ChildNodes[string]] | undefined = level ? Object.entries(level).find(([, n]) => n[locale] === decoded) : undefined
+    level = found?.[1].children
+    return found ? found[0] : segment
+  })
 }
 
 /** Public path of an agency page on the agency's own domain (`/vi/tin-tuc/abc`). */

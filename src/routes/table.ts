@@ -30,7 +30,21 @@ export const ROUTES = {
   'legal-documents': AGENCY_SCOPED_SECTIONS['legal-documents'],
   plans: AGENCY_SCOPED_SECTIONS.plans,
   budget: AGENCY_SCOPED_SECTIONS.budget,
-  agencies: { vi: 'co-quan', en: 'agencies', afterParam: AGENCY_SCOPED_SECTIONS },
+  agencies: {
+    vi: 'co-quan',
+    en: 'agencies',
+    afterParam: {
+      ...AGENCY_SCOPED_SECTIONS,
+      // Information requests (Law on Access to Information 2016) exist only inside an agency's site:
+      // the public register, the request form (…/gui), where the form posts without JavaScript
+      // (…/gui/nop, src/lib/publicForm) and its confirmation (…/da-gui).
+      'information-requests': {
+        vi: 'yeu-cau-thong-tin',
+        en: 'information-requests',
+        children: { new: { vi: 'gui', en: 'new', children: { submit: { vi: 'nop', en: 'submit' } } }, sent: { vi: 'da-gui', en: 'sent' } },
+      },
+    },
+  },
   search: { vi: 'tim-kiem', en: 'search' },
   transparency: {
     vi: 'minh-bach',

@@ -9,6 +9,7 @@ import { seedLegal } from './legal'
 import { SEED_NEWS } from './news'
 import { seedPlans } from './plans'
 import { seedQuestions } from './questions'
+import { seedInformationRequests } from './informationRequests'
 import { seedAgencySettings } from './agency-settings'
 import { seedServices } from './services'
 import { seedTransparency } from './transparency'
@@ -127,6 +128,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   log(`public services: ${JSON.stringify(await seedServices(payload, agencyIds))}`)
   // Businesses ask – government answers: answered, overdue, refused-as-duplicate and new questions.
   log(`questions: ${await seedQuestions(payload, agencyIds)}`)
+  // Information requests (Law on Access to Information): one provided on time, one extended.
+  log(`information requests: ${await seedInformationRequests(payload, agencyIds)}`)
 
   await payload.updateGlobal({
     slug: 'site-settings',

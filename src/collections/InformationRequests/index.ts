@@ -4,7 +4,9 @@ import { isAdmin } from '@/access/roles'
 import { REFUSAL_GROUNDS, REQUEST_CHANNELS, REQUEST_STATES } from '@/domain/cases'
 import { DELIVERY_FORMS, REQUESTER_KINDS } from '@/domain/informationRequests'
 import { auditDelete } from '@/hooks/audit'
+import { revalidateDeleted, revalidateDoc } from '@/hooks/revalidate'
 import { moveRequestEndpoint } from './endpoint'
+import { publishRequestEndpoint } from './publish'
 
 const nobody = () => false
 const SYSTEM = { create: nobody, update: nobody }
@@ -51,9 +53,15 @@ export const InformationRequests: CollectionConfig = {
     update: casesHandledByUser,
     delete: ({ req: { user } }) => isAdmin(user),
   },
-  endpoints: [moveRequestEndpoint],
-  hooks: { afterDelete: [auditDelete] },
+  endpoints: [moveRequestEndpoint, publishRequestEndpoint],
+  // Every recorded step and summary edit expires the agency's cached public register.
+  hooks: { afterChange: [revalidateDoc], afterDelete: [auditDelete, revalidateDeleted] },
   fields: [
+    {
+      type: 'ui',
+      name: 'caseActions',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/cases/CaseActions#RequestActions' } },
+    },
     { name: 'code', type: 'text', unique: true, index: true, required: true, access: SYSTEM, admin: { ...readOnly, position: 'sidebar' }, label: { vi: 'Mã theo dõi', en: 'Tracking code' } },
     { name: 'state', type: 'select', required: true, index: true, defaultValue: 'received', options: REQUEST_STATES.map((value) => ({ value, label: REQUEST_STATE_LABELS[value] })), access: SYSTEM, admin: { ...readOnly, position: 'sidebar' }, label: { vi: 'Tình trạng', en: 'State' } },
     { name: 'agency', type: 'relationship', relationTo: 'agencies', required: true, index: true, access: SYSTEM, admin: { ...readOnly, position: 'sidebar' }, label: { vi: 'Cơ quan được yêu cầu', en: 'Agency asked' } },
@@ -87,6 +95,14 @@ export const InformationRequests: CollectionConfig = {
     { name: 'delivery', type: 'select', required: true, options: DELIVERY_FORMS.map((value) => ({ value, label: { email: { vi: 'Thư điện tử', en: 'E-mail' }, post: { vi: 'Bưu điện', en: 'Post' }, inPerson: { vi: 'Nhận trực tiếp', en: 'In person' } }[value] })), access: SYSTEM, admin: readOnly, label: { vi: 'Hình thức nhận', en: 'Delivery' } },
     personal({ name: 'purpose', type: 'textarea', required: true, admin: readOnly, label: { vi: 'Lý do, mục đích yêu cầu', en: 'Reason and purpose' } }),
     { name: 'ground', type: 'select', options: REFUSAL_GROUNDS.map((g) => ({ value: g.value, label: g.basis })), access: SYSTEM, admin: { ...readOnly, condition: (d) => Boolean(d.ground) }, label: { vi: 'Căn cứ từ chối', en: 'Ground for refusal' } },
+    {
+      name: 'disclosure',
+      type: 'relationship',
+      relationTo: 'news',
+      access: SYSTEM,
+      admin: { ...readOnly, position: 'sidebar', condition: (d) => Boolean(d.disclosure) },
+      label: { vi: 'Đã công bố thành thông tin công khai', en: 'Published as a disclosure' },
+    },
     { name: 'note', type: 'textarea', access: SYSTEM, admin: { ...readOnly, condition: (d) => Boolean(d.note) }, label: { vi: 'Ghi chú bước gần nhất', en: 'Note of the latest step' } },
     { name: 'followToken', type: 'text', index: true, access: { read: nobody, ...SYSTEM }, admin: { hidden: true } },
     {
@@ -99,7 +115,15 @@ export const InformationRequests: CollectionConfig = {
         { name: 'action', type: 'text', required: true, label: { vi: 'Bước', en: 'Step' } },
         { name: 'at', type: 'date', required: true, label: { vi: 'Lúc', en: 'At' } },
         { name: 'by', type: 'text', label: { vi: 'Người thực hiện', en: 'By' } },
-        { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
+        {
+      name: 'disclosure',
+      type: 'relationship',
+      relationTo: 'news',
+      access: SYSTEM,
+      admin: { ...readOnly, position: 'sidebar', condition: (d) => Boolean(d.disclosure) },
+      label: { vi: 'Đã công bố thành thông tin công khai', en: 'Published as a disclosure' },
+    },
+    { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
       ],
     },
   ],

@@ -37,3 +37,16 @@ export async function agencyMetadata(
   const location = agencyPageLocation(params.locale, agency, section, ...rest)
   return pageMetadata({ locale: params.locale, ...meta, path: location.path, alternates: location.alternates, baseUrl: location.baseUrl })
 }
+
+/** Metadata of a page whose location is computed by the caller (sections with child pages). */
+export async function agencyMetadataAt(
+  params: { locale: string; agency: string },
+  build: (agency: AgencySite, locale: Locale) => { title?: string; description?: string | null; location: { path: string; alternates: Record<Locale, string>; baseUrl?: string }; robots?: { index: boolean } },
+) {
+  if (!isLocale(params.locale)) return {}
+  const agency = await getAgencySite(params.locale, decode(params.agency))
+  if (!agency) return {}
+  const { location, robots, ...meta } = build(agency, params.locale)
+  const base = pageMetadata({ locale: params.locale, ...meta, path: location.path, alternates: location.alternates, baseUrl: location.baseUrl })
+  return robots ? { ...base, robots } : base
+}

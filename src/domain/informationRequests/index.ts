@@ -1,1 +1,2 @@
 export * from './requestForm'
+export * from './register'

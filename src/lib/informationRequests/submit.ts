@@ -8,7 +8,7 @@ import { publicWrite, type PublicWriteOutcome } from '@/lib/publicWrite'
 import type { Policy, PolicyName } from '@/lib/rateLimit'
 import { mailRequester } from './mail'
 
-export type RequestOutcome = PublicWriteOutcome<RequestError, { code: string }>
+export type RequestOutcome = PublicWriteOutcome<RequestError, { code: string; followToken: string }>
 
 export interface RequestSubmission {
   agencySlug: string
@@ -75,7 +75,8 @@ export async function submitInformationRequest(payload: Payload, input: RequestS
         },
       })
       await mailRequester(payload, { ...created, followToken: token }, 'received')
-      return { code }
+      // The confirmation page shows the private follow link once (as the e-mail does).
+      return { code, followToken: token }
     },
   })
 }

@@ -40,6 +40,7 @@ import { DeadlineSanity as DeadlineSanity_36e1b227324285b6193ca5c5ffabfb24 } fro
 import { BudgetTableField as BudgetTableField_ba05199cc8293b1fc736f635ba261c94 } from '../../../components/admin/json/BudgetTableField'
 import { PlainJsonField as PlainJsonField_d17cc0cba86861239235ab1b83feedad } from '../../../components/admin/json/PlainJsonField'
 import { QuestionActions as QuestionActions_a5c77ac9a845f468918e5b1dc47dd5ff } from '../../../components/admin/cases/CaseActions'
+import { RequestActions as RequestActions_a5c77ac9a845f468918e5b1dc47dd5ff } from '../../../components/admin/cases/CaseActions'
 import { Icon as Icon_187e477f7e71da9641888a988a2f4e94 } from '../../../components/admin/branding/Icon'
 import { Logo as Logo_480bef5e64bd5ca960cfb970fe6ea32a } from '../../../components/admin/branding/Logo'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -96,6 +97,7 @@ export const importMap = {
   "/components/admin/json/BudgetTableField#BudgetTableField": BudgetTableField_ba05199cc8293b1fc736f635ba261c94,
   "/components/admin/json/PlainJsonField#PlainJsonField": PlainJsonField_d17cc0cba86861239235ab1b83feedad,
   "/components/admin/cases/CaseActions#QuestionActions": QuestionActions_a5c77ac9a845f468918e5b1dc47dd5ff,
+  "/components/admin/cases/CaseActions#RequestActions": RequestActions_a5c77ac9a845f468918e5b1dc47dd5ff,
   "/components/admin/branding/Icon#Icon": Icon_187e477f7e71da9641888a988a2f4e94,
   "/components/admin/branding/Logo#Logo": Logo_480bef5e64bd5ca960cfb970fe6ea32a,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,

@@ -30,9 +30,11 @@ export default async function FollowPage({ params, searchParams }: Props) {
   const token = one(query.t)
   const found = code && token ? await followQuestion(locale, code, token) : null
   const path = questionPaths.follow(locale)
+  // Worded for what the visitor typed (an information request's code starts TT-), never for what was found.
+  const words = code.trim().toUpperCase().startsWith('TT') ? 'informationRequests' : 'questions'
   return (
     <PageShell locale={locale} path={path} current="questions">
-      <h1>{t('questions.followTitle')}</h1>
+      <h1>{t(`${words}.followTitle`)}</h1>
       {found ? (
         <section aria-labelledby="follow-result">
           <h2 id="follow-result">
@@ -53,10 +55,16 @@ export default async function FollowPage({ params, searchParams }: Props) {
                 <dd>{formatDate(found.dueOn, locale)}</dd>
               </>
             )}
-            {found.kind === 'informationRequest' && found.note && (
+            {found.kind === 'informationRequest' && found.receivedOn && (
               <>
-                <dt>{t('questions.followRefusal')}</dt>
-                <dd>{found.note}</dd>
+                <dt>{t('informationRequests.followReceived')}</dt>
+                <dd>{formatDate(found.receivedOn, locale)}</dd>
+              </>
+            )}
+            {found.kind === 'informationRequest' && found.ground && (
+              <>
+                <dt>{t('informationRequests.followGround')}</dt>
+                <dd>{t(`informationRequests.grounds.${found.ground}`)}</dd>
               </>
             )}
             {found.refusal && (
@@ -68,6 +76,26 @@ export default async function FollowPage({ params, searchParams }: Props) {
               </>
             )}
           </dl>
+          {found.kind === 'informationRequest' && found.steps && found.steps.length > 0 && (
+            <section aria-labelledby="follow-steps">
+              <h3 id="follow-steps">{t('informationRequests.followSteps')}</h3>
+              <ol className="follow-steps">
+                {found.steps.map((step, i) => (
+                  <li key={i} data-step={step.action}>
+                    <time dateTime={step.at}>{formatDate(step.at, locale)}</time>: {t(`informationRequests.steps.${step.action}`)}
+                    {step.note && (
+                      <>
+                        <br />
+                        <span className="follow-steps__note">
+                          {t('informationRequests.followNote')}: <span style={{ whiteSpace: 'pre-line' }}>{step.note}</span>
+                        </span>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           {found.answerSlug && (
             <p>
               <Link href={questionPaths.answer(locale, found.answerSlug)}>{t('questions.followAnswerLink')}</Link>
@@ -83,7 +111,7 @@ export default async function FollowPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p>{t('questions.followIntro')}</p>
-          {code && token && <p role="alert">{t('questions.followNotFound')}</p>}
+          {code && token && <p role="alert">{t(`${words}.followNotFound`)}</p>}
           <form method="get" action={path}>
             <div className="form-field">
               <label htmlFor="follow-code">{t('questions.followCode')}</label>

@@ -3,6 +3,8 @@ import { agencyMetadata, loadAgency, type AgencyParams } from '@/components/agen
 import { getAgencyCatalogue } from '@/data/agency-site'
 import { getT } from '@/i18n'
 import { agencySectionPath } from '@/routes'
+import { requestPaths } from '@/routes/informationRequests'
+import Link from 'next/link'
 import { DISCLOSURE_CATEGORIES } from '@/transparency/catalogue'
 
 type Props = { params: AgencyParams }
@@ -68,6 +70,14 @@ export default async function AgencyAccessToInformationPage({ params }: Props) {
           )}
         </dl>
         <p>{t('agencySite.access.howTo')}</p>
+        <ul>
+          <li>
+            <Link href={requestPaths.form(locale, agency.slug)}>{t('agencySite.access.requestLink')}</Link>
+          </li>
+          <li>
+            <Link href={requestPaths.register(locale, agency.slug)}>{t('agencySite.access.registerLink')}</Link>
+          </li>
+        </ul>
       </section>
       {catalogue && catalogue.length > 0 && (
         <section aria-labelledby="info-catalogue">
