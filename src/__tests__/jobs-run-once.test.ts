@@ -48,7 +48,7 @@ describe('scheduled jobs with two instances on one database', () => {
       ids.push(draft.id)
       await t.payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'news', value: String(draft.id) } },
+        input: { type: 'publish', doc: { relationTo: 'news', value: draft.id } },
         waitUntil: new Date(Date.now() - 1000),
       })
     }
