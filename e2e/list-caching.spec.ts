@@ -43,8 +43,10 @@ test.describe('list pages are cached', () => {
     // The filtered page shows the chosen filter selected, unlike the cached page.
     await page.goto('/en/invest?status=calling')
     await expect(page.locator('select[name="status"]')).toHaveValue('calling')
-    // The no-JS form submits empty selects too: one canonical URL, the cached page.
-    await page.goto('/en/invest?sector=&area=&zone=&capital=&status=')
-    await expect(page).toHaveURL(/\/en\/invest$/)
+    // The no-JS form submits empty selects too: Next's `has` rule does not match an empty value, so
+    // such a URL is answered by the cached, unfiltered page (its canonical link is /en/invest).
+    const empty = await request.get('/en/invest?sector=&area=&zone=&capital=&status=', { maxRedirects: 0 })
+    expect(empty.status()).toBe(200)
+    expect(empty.headers()['x-nextjs-cache'] ?? 'none').toMatch(/^(HIT|STALE)$/)
   })
 })
