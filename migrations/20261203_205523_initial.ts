@@ -97,6 +97,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
   	\`kind\` text NOT NULL,
+  	\`transparency_from\` text,
   	\`parent_id\` integer,
   	\`phone\` text,
   	\`email\` text,

@@ -251,6 +251,10 @@ export interface Agency {
    */
   slug: string;
   kind: 'provincial-council' | 'provincial-committee' | 'department' | 'sector-agency' | 'commune';
+  /**
+   * Empty: from the day the agency first published on the portal. Enter the day its disclosure obligations start when different (a new or merged agency). Periods before it show "no data", never 0. Scores change at the next recomputation.
+   */
+  transparencyFrom?: string | null;
   parent?: (number | null) | Agency;
   /**
    * For example: sokhcn.hatinh.gov.vn
@@ -2510,6 +2514,7 @@ export interface AgenciesSelect<T extends boolean = true> {
   shortName?: T;
   slug?: T;
   kind?: T;
+  transparencyFrom?: T;
   parent?: T;
   domains?:
     | T

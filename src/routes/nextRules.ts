@@ -40,6 +40,7 @@ export const LIST_QUERY_KEYS = {
   transparency: ['kind', 'period'],
   questions: ['field', 'agency', 'page'],
   'public-services': ['q', 'agency', 'field', 'level', 'page'],
+  invest: ['sector', 'area', 'zone', 'capital', 'status', 'page'],
 } satisfies Partial<Record<keyof typeof ROUTES, string[]>>
 
 export const FILTERED_SEGMENT = '~filtered'

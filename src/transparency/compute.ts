@@ -14,6 +14,7 @@ import { expireTags } from '@/hooks/revalidate'
 import { groupByAgency } from './items'
 import { loadAgencies, loadCatalogue, loadCriteria, loadPublishedItems } from './load'
 import { periodKey, periodsToCompute, type PeriodPlan } from './periods'
+import { obligationsStart } from '@/domain/transparency/obligations'
 
 export const SNAPSHOTS = 'transparency-snapshots' as const
 
@@ -117,9 +118,9 @@ export async function recomputeTransparency(payload: Payload, opts: RecomputeOpt
       // Weights of a closed period stay the ones its snapshot was first made with.
       const set = plan.mode !== 'open' && prior?.inputs?.criteria?.version ? (prior.inputs.criteria as CriteriaSet) : criteria
       const items = byAgency.get(agency.id) ?? []
-      // Scored from the period its obligations start: by default the day of its first item on the
-      // portal (earlier years are "no data", never 0).
-      const obligationsFrom = items.reduce<string | undefined>((min, i) => (min === undefined || i.publishedOn < min ? i.publishedOn : min), undefined)
+      // Scored from the period its obligations start: the admin's override on the agency, else the
+      // day of its first item on the portal (earlier years are "no data", never 0).
+      const obligationsFrom = obligationsStart(agency.obligationsFrom, items.map((i) => i.publishedOn))
       const score = roundScore(scoreAgency({ agency: { id: agency.id, kind: agency.kind, obligationsFrom }, catalogue, criteria: set, items, period: plan.period, today, calendar, dueDate }))
       const data = snapshotData(score, agency.rawId, { criteria: set, catalogue, itemCount: items.length }, computedAt)
       if (prior) {

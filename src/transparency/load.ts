@@ -20,6 +20,8 @@ export interface ScoredAgency {
   rawId: Agency['id']
   kind: AgencyKind
   slug: string
+  /** The admin's override of the day its obligations start (`transparencyFrom`), if any. */
+  obligationsFrom?: string
 }
 
 const hasCollection = (payload: Payload, slug: string) => Boolean(payload.collections?.[slug as keyof typeof payload.collections])
@@ -54,7 +56,13 @@ export async function loadAgencies(payload: Payload, req?: Req): Promise<{ agenc
     // Read with locale 'all': localized fields are { vi, en } objects, which the generated type does not say.
     const doc = agency as unknown as AgencyDoc & { kind?: string; slug?: string }
     if (!doc.kind || !(AGENCY_KINDS as readonly string[]).includes(doc.kind)) continue
-    agencies.push({ id: String(doc.id), rawId: agency.id, kind: doc.kind as AgencyKind, slug: doc.slug ?? String(doc.id) })
+    agencies.push({
+      id: String(doc.id),
+      rawId: agency.id,
+      kind: doc.kind as AgencyKind,
+      slug: doc.slug ?? String(doc.id),
+      ...(agency.transparencyFrom ? { obligationsFrom: agency.transparencyFrom } : {}),
+    })
     const item = agencyItem(doc)
     if (item) items.push(item)
   }

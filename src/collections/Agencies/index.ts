@@ -51,6 +51,22 @@ export const Agencies: CollectionConfig = {
       access: { create: adminOnlyField, update: adminOnlyField },
     },
     {
+      // The start of the agency's disclosure obligations for the transparency index
+      // (src/domain/transparency/obligations.ts); empty = the day of its first item on the portal.
+      name: 'transparencyFrom',
+      type: 'date',
+      label: { vi: 'Tính điểm minh bạch từ ngày', en: 'Transparency scored from' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+        description: {
+          vi: 'Để trống: tính từ ngày cơ quan đăng nội dung đầu tiên lên cổng. Nhập ngày nghĩa vụ công khai bắt đầu nếu khác (cơ quan mới thành lập, sáp nhập). Các kỳ trước ngày này hiện "chưa có dữ liệu", không tính 0. Điểm được tính lại trong lần chạy kế tiếp.',
+          en: 'Empty: from the day the agency first published on the portal. Enter the day its disclosure obligations start when different (a new or merged agency). Periods before it show "no data", never 0. Scores change at the next recomputation.',
+        },
+      },
+      access: { create: adminOnlyField, update: adminOnlyField },
+    },
+    {
       name: 'parent',
       type: 'relationship',
       relationTo: 'agencies',

@@ -12,6 +12,11 @@ import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }> }
 
+// A cached page (ISR), expired by tag when an agency is saved (src/data/agencies.ts) and
+// regenerated at most hourly; it reads no query string, so it has no ~filtered twin.
+export const dynamic = 'force-static'
+export const revalidate = 3600
+
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) return {}

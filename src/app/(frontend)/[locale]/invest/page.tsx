@@ -19,9 +19,12 @@ import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-// The filters live in the query string, so the page renders per request; its data comes from
-// cached, tag-revalidated reads (src/data/invest.ts), one cache entry per filter combination.
-export const dynamic = 'force-dynamic'
+// The unfiltered page is a cached page (ISR), expired by tag on publish like a detail page and
+// regenerated at most hourly; `searchParams` is empty here. Its query-string variants (the
+// filters) render per request in ./~filtered from cached, tag-revalidated reads (src/data/invest.ts,
+// one cache entry per filter combination; README "Building a list page").
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params

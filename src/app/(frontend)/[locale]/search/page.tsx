@@ -11,6 +11,7 @@ import { isLocale, otherLocale, sectionPath, type Locale } from '@/routes'
 import { SEARCH_SECTIONS } from '@/search/sources'
 import type { SearchHit } from '@/search/types'
 import { pageLocale } from '@/components/page/locale'
+import { captionLang } from '@/domain/search/captionLang'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -219,7 +220,7 @@ function Hit({ hit, locale, sectionLabel, t }: { hit: SearchHit; locale: Locale;
           markup in these strings is <mark>, so rendering them as HTML cannot inject anything.
           Every other field is rendered as text by React.
         */}
-        <a href={hit.url} dangerouslySetInnerHTML={{ __html: hit.titleHighlighted }} />
+        <a href={hit.url} lang={captionLang(hit.titleHighlighted, locale)} dangerouslySetInnerHTML={{ __html: hit.titleHighlighted }} />
       </h3>
       <p className="record-list__meta">
         <span className="badge badge--neutral">{sectionLabel}</span>
@@ -231,7 +232,13 @@ function Hit({ hit, locale, sectionLabel, t }: { hit: SearchHit; locale: Locale;
             <span lang={hit.issuerLang}>{hit.issuer}</span>
           </>
         ) : (
-          hit.agencyName && hit.collection !== 'agencies' && <> · {hit.agencyName}</>
+          hit.agencyName &&
+          hit.collection !== 'agencies' && (
+            <>
+              {' · '}
+              <span lang={captionLang(hit.agencyName, locale)}>{hit.agencyName}</span>
+            </>
+          )
         )}
         {hit.date && (
           <>
@@ -240,7 +247,7 @@ function Hit({ hit, locale, sectionLabel, t }: { hit: SearchHit; locale: Locale;
           </>
         )}
       </p>
-      {hit.snippetHighlighted && <p className="search-hits__snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHighlighted }} />}
+      {hit.snippetHighlighted && <p className="search-hits__snippet" lang={captionLang(hit.snippetHighlighted, locale)} dangerouslySetInnerHTML={{ __html: hit.snippetHighlighted }} />}
     </li>
   )
 }

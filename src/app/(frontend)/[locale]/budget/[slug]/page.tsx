@@ -3,7 +3,9 @@ import { familyLabel } from '@/collections/BudgetDisclosures/families'
 import { BudgetChart } from '@/components/budget/BudgetChart'
 import { BudgetTableView } from '@/components/budget/BudgetTableView'
 import { PunctualityBadge } from '@/components/budget/PunctualityBadge'
-import { getBudgetDisclosure, getBudgetDisclosurePreview } from '@/data/budget'
+import { Breadcrumb } from '@/components/Breadcrumb'
+import { othersThan, RelatedItems } from '@/components/page/RelatedItems'
+import { getBudgetDisclosure, getBudgetDisclosurePreview, listBudgetDisclosures } from '@/data/budget'
 import { BUDGET_DEADLINE_RULES, budgetRuleName, isBudgetReportFamily } from '@/domain/deadlines'
 import { formatBytes, formatDate } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
@@ -16,7 +18,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
   load: (locale, { slug }) => getBudgetDisclosure(locale, slug),
   preview: (session, locale, { slug }) => getBudgetDisclosurePreview(locale, slug, session),
   meta: (d, { params: { slug } }) => ({ title: d.title?.text ?? slug, description: d.note?.text ?? null, type: 'article', publishedTime: d.publishedAt, modifiedTime: d.updatedAt }),
-  render: (d, { locale, path, params: { slug } }) => {
+  render: async (d, { locale, path, params: { slug } }) => {
     const t = getT(locale)
     const title = d.title?.text ?? slug
     const langOf = (lang: string | undefined) => (lang && lang !== locale ? lang : undefined)
@@ -25,11 +27,11 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
     const basis = isBudgetReportFamily(d.family)
       ? [BUDGET_DEADLINE_RULES[d.family].basis[locale], rule ? t('budget.ruleApplied', { rule }) : null].filter(Boolean).join('. ')
       : null
+    // Related items: the agency's other disclosures, newest first (the list read is cached and tagged).
+    const related = d.agency ? othersThan((await listBudgetDisclosures(locale, { agency: d.agency.slug })).items, slug) : []
     return (
       <article className="article article--wide">
-        <p className="article__meta">
-          <a href={sectionPath(locale, 'budget')}>{t('budget.title')}</a>
-        </p>
+        <Breadcrumb locale={locale} trail={[{ label: t('nav.budget'), href: sectionPath(locale, 'budget') }]} current={d.title ?? { text: slug, lang: locale }} />
         <h1 lang={langOf(d.title?.lang)}>{title}</h1>
         <p>
           <PunctualityBadge locale={locale} timeliness={d.timeliness} />
@@ -146,6 +148,12 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
             </ul>
           </section>
         )}
+        <RelatedItems
+          locale={locale}
+          id="related-budget"
+          heading={t('budget.related')}
+          items={related.flatMap((r) => (r.title ? [{ href: sectionPath(locale, 'budget', r.slug), title: r.title, meta: String(r.fiscalYear) }] : []))}
+        />
         <RatingBox locale={locale} section="budget" slug={slug} />
       </article>
     )

@@ -5,8 +5,11 @@ import { TranslationNotice } from '@/components/TranslationNotice'
 import { EnquiryForm } from '@/components/invest/EnquiryForm'
 import { capitalText, hectares } from '@/components/invest/format'
 import { RichBlock } from '@/components/invest/RichBlock'
-import { getProjectBySlug } from '@/data/invest'
+import { Breadcrumb } from '@/components/Breadcrumb'
+import { othersThan, RelatedItems } from '@/components/page/RelatedItems'
+import { getProjectBySlug, listProjects } from '@/data/invest'
 import { formatBytes } from '@/domain/i18n-format'
+import { parseProjectFilters } from '@/domain/invest'
 import { ENQUIRY_FIELDS } from '@/domain/invest/enquiry'
 import { getT } from '@/i18n'
 import { sendEnquiry } from '@/lib/enquiry/action'
@@ -18,7 +21,7 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
   path: (locale, { slug }: SlugParams) => investPaths.project(locale, slug),
   load: (locale, { slug }) => getProjectBySlug(locale, slug),
   meta: (project) => ({ title: project.title.text, description: project.summary?.text ?? null, type: 'article', publishedTime: project.publishedAt, modifiedTime: project.updatedAt }),
-  render: (project, { locale, params: { slug } }) => {
+  render: async (project, { locale, params: { slug } }) => {
     const t = getT(locale)
     const fact = (label: string, value: React.ReactNode) =>
       value ? (
@@ -28,11 +31,11 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
         </>
       ) : null
     const person = project.contactPerson
+    // Related items: other published projects in the same sector (the list read is cached and tagged).
+    const related = othersThan((await listProjects(locale, parseProjectFilters({ sector: project.sector }))).items, slug)
     return (
       <>
-        <p>
-          <Link href={investPaths.home(locale)}>{t('invest.backToInvest')}</Link>
-        </p>
+        <Breadcrumb locale={locale} trail={[{ label: t('nav.invest'), href: investPaths.home(locale) }]} current={project.title} />
         <article className="article">
           <Lang value={project.title} locale={locale} as="h1" />
           <TranslationNotice locale={locale} translation={project.translation} originalHref={investPaths.project('vi', slug)} />
@@ -103,6 +106,12 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
               {fact(t('invest.fields.email'), (person.email ?? project.contactAgency?.email) ? <a href={`mailto:${person.email ?? project.contactAgency?.email}`}>{person.email ?? project.contactAgency?.email}</a> : null)}
             </dl>
           </section>
+          <RelatedItems
+            locale={locale}
+            id="related-projects"
+            heading={t('invest.related')}
+            items={related.map((r) => ({ href: investPaths.project(locale, r.slug), title: r.title, meta: t(`invest.statuses.${r.status}`) }))}
+          />
         </article>
         <EnquiryForm
           action={sendEnquiry.bind(null, { locale, slug })}

@@ -10,6 +10,10 @@ import { pageLocale } from '@/components/page/locale'
 
 type Props = { params: Promise<{ locale: string }> }
 
+// A cached page (ISR), expired by tag on publish (src/data/invest.ts) and regenerated at most hourly.
+export const dynamic = 'force-static'
+export const revalidate = 3600
+
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) return {}

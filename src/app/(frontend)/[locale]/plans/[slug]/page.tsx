@@ -1,7 +1,9 @@
 import { RatingBox } from '@/components/ratings/RatingBox'
 import { optionLabel, PLAN_AREAS, PLAN_KINDS, PLAN_LEVELS, PLAN_STATUSES } from '@/collections/Plans/options'
 import { planPeriod } from '@/components/plans/PlanList'
-import { getPlan, getPlanPreview } from '@/data/plans'
+import { Breadcrumb } from '@/components/Breadcrumb'
+import { othersThan, RelatedItems } from '@/components/page/RelatedItems'
+import { getPlan, getPlanPreview, listPlans } from '@/data/plans'
 import { relationLabel } from '@/domain/legal'
 import { formatBytes, formatDate } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
@@ -14,16 +16,16 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
   load: (locale, { slug }) => getPlan(locale, slug),
   preview: (session, locale, { slug }) => getPlanPreview(locale, slug, session),
   meta: (p, { params: { slug } }) => ({ title: p.title?.text ?? slug, description: p.description?.text ?? null, type: 'article', publishedTime: p.publishedAt, modifiedTime: p.updatedAt }),
-  render: (p, { locale, params: { slug } }) => {
+  render: async (p, { locale, params: { slug } }) => {
     const t = getT(locale)
     const langOf = (lang: string | undefined) => (lang && lang !== locale ? lang : undefined)
     const title = p.title?.text ?? slug
     const period = planPeriod(p, locale)
+    // Related items: other published plans of the same kind (the list read is cached and tagged).
+    const related = othersThan((await listPlans(locale, { kind: p.kind })).items, slug)
     return (
       <article className="article article--wide">
-        <p className="article__meta">
-          <a href={sectionPath(locale, 'plans')}>{t('plans.title')}</a>
-        </p>
+        <Breadcrumb locale={locale} trail={[{ label: t('nav.plans'), href: sectionPath(locale, 'plans') }]} current={p.title ?? { text: slug, lang: locale }} />
         <h1 lang={langOf(p.title?.lang)}>{title}</h1>
         <dl className="facts">
           <dt>{t('plans.kind')}</dt>
@@ -118,6 +120,12 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
             </ul>
           </section>
         )}
+        <RelatedItems
+          locale={locale}
+          id="related-plans"
+          heading={t('plans.related')}
+          items={related.flatMap((r) => (r.title ? [{ href: sectionPath(locale, 'plans', r.slug), title: r.title, meta: planPeriod(r, locale) }] : []))}
+        />
         <RatingBox locale={locale} section="plans" slug={slug} />
       </article>
     )
