@@ -1,3 +1,4 @@
+import { parseQuery } from './query'
 import { describe, expect, it } from 'vitest'
 import { exactTokens } from './fold'
 import { escapeHtml, highlight, snippet } from './highlight'
@@ -46,6 +47,11 @@ describe('accent-free terms mark the word they meant', () => {
     expect(highlight('ngân sách năm 2017; chi ngân hàng; ngắn', [['ngan'], ['sach']])).toBe(
       '<mark>ngân sách</mark> năm 2017; chi <mark>ngân</mark> hàng; ngắn',
     )
+  })
+  it('a term typed twice keeps each form it pairs with ("tinh ha tinh" → "tỉnh Hà Tĩnh")', () => {
+    const terms = parseQuery('quy hoach tinh ha tinh').terms
+    expect(terms.map((t) => t.folded)).toEqual(['quy', 'hoach', 'tinh', 'ha'])
+    expect(highlight('Quy hoạch tỉnh Hà Tĩnh; tính toán', terms)).toBe('<mark>Quy hoạch tỉnh Hà Tĩnh</mark>; tính toán')
   })
   it('without a neighbouring pair every folded look-alike is marked (nothing tells them apart)', () => {
     expect(highlight('ngân và ngắn', [['ngan']])).toBe('<mark>ngân</mark> và <mark>ngắn</mark>')

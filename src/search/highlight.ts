@@ -27,7 +27,14 @@ interface Tok {
  * A query term to mark: its folded tokens and, when the user typed diacritics, its exact tokens.
  * A plain `string[]` is a folded token sequence.
  */
-export type HighlightTerm = string[] | { tokens: string[]; exactTokens?: string[]; hasDiacritics?: boolean }
+export type HighlightTerm = string[] | { tokens: string[]; exactTokens?: string[]; hasDiacritics?: boolean; after?: number[] }
+
+/** Indices of the terms typed directly before term `t` (default: the one before it in the list). */
+function typedAfter(input: HighlightTerm[], t: number): number[] {
+  const term = input[t]
+  if (!Array.isArray(term) && term.after) return term.after
+  return t > 0 ? [t - 1] : []
+}
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 /** Bodies are only scanned this far for highlights/snippets (bounded cost). */
@@ -70,7 +77,7 @@ function exactAt(tok: Tok): string {
  * Marks what matched the way it matched: a term typed with diacritics ("ngân") marks only its
  * exact form when the text has it, not every accent-free look-alike ("ngắn"). A term typed without
  * diacritics marks every folded occurrence — unless the text shows which word it meant: where it
- * stands next to a neighbouring query term ("ngan sach" → "ngân sách"), only the forms found in
+ * stands next to a query term it was typed next to ("ngan sach" → "ngân sách"), only the forms found in
  * those pairs are marked, so a lone "ngắn" elsewhere stays unmarked.
  */
 function findMatches(toks: Tok[], input: HighlightTerm[]): Match[] {
@@ -88,11 +95,15 @@ function findMatches(toks: Tok[], input: HighlightTerm[]): Match[] {
     const term = input[t]
     const typedExact = !Array.isArray(term) && term.hasDiacritics
     if (typedExact || found.length < 2) return out.push(...found)
-    // Occurrences standing next to the previous or next query term's occurrence.
-    const starts = (n: number) => new Set((perTerm[n] ?? []).map((m) => m.tok))
-    const ends = (n: number) => new Set((perTerm[n] ?? []).map((m) => m.tok + m.len))
-    const before = t > 0 ? ends(t - 1) : new Set<number>()
-    const after = t + 1 < perTerm.length ? starts(t + 1) : new Set<number>()
+    // Occurrences standing next to a query term the way they were typed: right after a term typed
+    // before this one, or right before a term typed after it. A term typed twice ("quy hoach tinh
+    // ha tinh") has two neighbours before it, so "tỉnh" (after "hoạch") and "Tĩnh" (after "Hà") both count.
+    const before = new Set<number>()
+    for (const n of typedAfter(input, t)) for (const o of perTerm[n] ?? []) before.add(o.tok + o.len)
+    const after = new Set<number>()
+    input.forEach((_, n) => {
+      if (n !== t && typedAfter(input, n).includes(t)) for (const o of perTerm[n] ?? []) after.add(o.tok)
+    })
     const meant = new Set<string>()
     for (const m of found) {
       const pairedBefore = before.has(m.tok) && toks[m.tok].joined

@@ -48,3 +48,19 @@ describe('parseQuery doc-number label', () => {
     expect(parseQuery('số liệu thống kê').terms.map((t) => t.folded)).toEqual(['so', 'lieu', 'thong', 'ke'])
   })
 })
+
+describe('which terms were typed next to which', () => {
+  it('a repeated word keeps every term typed before it', () => {
+    const { terms } = parseQuery('quy hoach tinh ha tinh')
+    expect(terms.map((t) => [t.folded, t.after ?? []])).toEqual([
+      ['quy', []],
+      ['hoach', [0]],
+      ['tinh', [1, 3]],
+      ['ha', [2]],
+    ])
+  })
+  it('dropping the leading "số" keeps the indices right', () => {
+    const { terms } = parseQuery('số 22/2016/NQ-HĐND ngân sách')
+    expect(terms.every((t) => (t.after ?? []).every((i) => i >= 0 && i < terms.length))).toBe(true)
+  })
+})

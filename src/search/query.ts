@@ -16,6 +16,12 @@ export interface QueryTerm {
   phrase: boolean
   /** The user typed diacritics: documents matching them exactly rank first. */
   hasDiacritics: boolean
+  /**
+   * Indices (in `terms`) of the terms typed directly before an occurrence of this one — a term
+   * typed twice ("quy hoach tinh ha tinh") has several. Highlighting uses it to tell which
+   * accent-free form was meant (src/search/highlight.ts).
+   */
+  after?: number[]
 }
 
 export interface ParsedQuery {
@@ -57,14 +63,21 @@ function makeTerm(raw: string, phrase: boolean): QueryTerm | null {
 export function parseQuery(input: string): ParsedQuery {
   const q = (input ?? '').normalize('NFC').slice(0, MAX_QUERY_CHARS).replace(/[“”„«»]/g, '"')
   const terms: QueryTerm[] = []
-  const seen = new Set<string>()
+  const seen = new Map<string, number>()
+  let previous = -1
   const push = (raw: string, phrase: boolean) => {
     const t = makeTerm(raw, phrase)
     if (!t) return
     const key = (phrase ? 'p:' : 'w:') + t.exact
-    if (seen.has(key) || terms.length >= MAX_TERMS) return
-    seen.add(key)
-    terms.push(t)
+    let index = seen.get(key)
+    if (index === undefined) {
+      if (terms.length >= MAX_TERMS) return void (previous = -1)
+      index = terms.push(t) - 1
+      seen.set(key, index)
+    }
+    const after = terms[index].after ?? []
+    if (previous >= 0 && previous !== index && !after.includes(previous)) terms[index].after = [...after, previous]
+    previous = index
   }
   const re = /"([^"]*)"?|([^\s"]+)/g
   for (let m = re.exec(q); m; m = re.exec(q)) {
@@ -80,7 +93,10 @@ export function parseQuery(input: string): ParsedQuery {
   if (looksLikeDocNumber(q)) {
     parsed.docNumberKey = normalizeDocNumber(q)
     // "Số 22/2016/NQ-HĐND": the "số" (number) label is not part of the document text.
-    if (terms.length > 1 && terms[0].folded === 'so') terms.shift()
+    if (terms.length > 1 && terms[0].folded === 'so') {
+      terms.shift()
+      for (const t of terms) if (t.after) t.after = t.after.map((i) => i - 1).filter((i) => i >= 0)
+    }
   } else if (terms.length > 1) {
     const prefix = docNumberFragment(q)
     if (prefix) parsed.docNumberPrefix = prefix

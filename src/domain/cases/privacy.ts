@@ -3,8 +3,9 @@
  * agency; never selected by public loaders, search, feeds, sitemaps or exports) and how an asker
  * is named in public.
  */
-export const QUESTION_PRIVATE_FIELDS = ['askerName', 'registrationNumber', 'email', 'phone', 'followToken', 'attachments'] as const
-export const REQUEST_PRIVATE_FIELDS = ['requesterName', 'residence', 'identityNumber', 'email', 'phone', 'postalAddress', 'representativeOf', 'followToken'] as const
+export const QUESTION_PRIVATE_FIELDS = ['askerName', 'organisation', 'registrationNumber', 'email', 'phone', 'attachments', 'privateAnswer', 'followToken', 'remindedFor'] as const
+/** The requester's own wording (information, document, purpose) may identify them: private too. */
+export const REQUEST_PRIVATE_FIELDS = ['requesterName', 'organisation', 'residence', 'identityNumber', 'email', 'phone', 'postalAddress', 'information', 'documentName', 'purpose', 'followToken'] as const
 
 /** What the public archive may show of a question (and nothing else). */
 export const QUESTION_PUBLIC_FIELDS = ['code', 'title', 'question', 'field', 'agency', 'askerKind', 'publicAsker', 'receivedOn', 'answeredOn', 'daysTaken', 'answer'] as const
