@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type APIResponse, type Page } from '@playwright/test'
 import { adminLogin, expectAccessible } from './helpers'
 
 /**
@@ -59,16 +59,44 @@ test('the coordinator accepts the question and assigns it to an agency with the 
   const id = found.docs[0].id
   expect(found.docs[0].email).toBe(EMAIL) // the coordinator reads the contact
   await page.goto(`/admin/collections/questions/${id}`)
-  await page.getByRole('button', { name: 'Tiếp nhận' }).click()
-  await expect(page.getByRole('button', { name: 'Chuyển cơ quan' })).toBeVisible({ timeout: 20_000 })
-  await page.getByRole('button', { name: 'Chuyển cơ quan' }).click()
-  await page.getByLabel('Cơ quan trả lời').selectOption({ label: 'Sở Khoa học và Công nghệ' })
-  await page.getByRole('button', { name: 'Chuyển cơ quan' }).click()
-  await expect(page.getByRole('button', { name: 'Chuyển cơ quan khác' })).toBeVisible({ timeout: 20_000 })
+  // The buttons sit in the case panel (the sidebar also shows the read-only "Cơ quan trả lời" field).
+  const actions = page.locator('.case-actions')
+  const accept = actions.getByRole('button', { name: 'Tiếp nhận', exact: true })
+  const assign = actions.getByRole('button', { name: 'Chuyển cơ quan', exact: true })
+  const agency = actions.getByLabel('Cơ quan trả lời')
+  // Each step reloads the page: a click that lands before the admin has hydrated does nothing, so
+  // click again until the next step shows (the server refuses a second accept of the same question).
+  await expect(async () => {
+    if (await accept.isVisible()) await accept.click({ timeout: 5_000 })
+    await expect(assign).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 60_000 })
+  await expect(accept).toHaveCount(0)
+  // "Chuyển cơ quan" first opens the step's form (agency, note), then sends it.
+  await expect(async () => {
+    if (!(await agency.isVisible())) await assign.click({ timeout: 5_000 })
+    await expect(agency).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 60_000 })
+  await agency.selectOption({ label: 'Sở Khoa học và Công nghệ' })
+  await assign.click()
+  await expect(actions.getByRole('button', { name: 'Chuyển cơ quan khác', exact: true })).toBeVisible({ timeout: 30_000 })
+  await expect(assign).toHaveCount(0)
 })
 
-test('the agency’s editor drafts the answer, its publisher publishes it', async ({ page }) => {
+/** The unfiltered archive as an anonymous visitor gets it (no query string: the cached page, not its `~filtered` twin). */
+const ARCHIVE = '/vi/hoi-dap'
+const fromCache = (res: APIResponse) => res.headers()['x-nextjs-cache'] ?? 'none'
+
+test('the agency’s editor drafts the answer, its publisher publishes it', async ({ page, request }) => {
   test.skip(!code, 'needs the question asked above')
+  // Before the answer is published, the archive is a cached page (ISR) that does not list it yet:
+  // the last test checks that publishing expired it.
+  await expect(async () => {
+    const res = await request.get(ARCHIVE, { maxRedirects: 0 })
+    expect(res.status()).toBe(200)
+    expect(fromCache(res)).toMatch(/^(HIT|STALE)$/)
+    expect(res.headers()['cache-control'] ?? '').not.toContain('no-store')
+    expect(await res.text()).not.toContain(TITLE)
+  }).toPass({ timeout: 60_000 })
   await adminLogin(page, 'bientap.khcn@hatinh.gov.vn')
   const list = await (await page.request.get(`/api/question-answers?where[code][equals]=${code}&draft=true&depth=0`, sameOrigin(page))).json()
   const answerId = list.docs[0].id
@@ -84,10 +112,23 @@ test('the answer is in the archive and in search, and the asker’s e-mail is no
   test.skip(!code, 'needs the question asked above')
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
+  // The cached archive (primed before the publish) was expired by it: the answer is listed, and
+  // the page is served from the cache again afterwards.
+  await expect(async () => {
+    await page.goto(ARCHIVE)
+    await expect(page.getByRole('link', { name: TITLE })).toBeVisible({ timeout: 2000 })
+  }).toPass({ timeout: 60_000 })
+  expect(await page.content()).not.toContain(EMAIL)
+  await expect(async () => {
+    const res = await page.request.get(ARCHIVE, { maxRedirects: 0 })
+    expect(fromCache(res)).toMatch(/^(HIT|STALE)$/)
+    expect(await res.text()).toContain(TITLE)
+  }).toPass({ timeout: 60_000 })
+  // The filtered variant (rendered per request from tagged reads) lists it too.
   await expect(async () => {
     await page.goto('/vi/hoi-dap?field=land')
     await expect(page.getByRole('link', { name: TITLE })).toBeVisible({ timeout: 2000 })
-  }).toPass({ timeout: 30_000 })
+  }).toPass({ timeout: 60_000 })
   expect(await page.content()).not.toContain(EMAIL)
   await page.getByRole('link', { name: TITLE }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE)
@@ -101,7 +142,7 @@ test('the answer is in the archive and in search, and the asker’s e-mail is no
   await expect(async () => {
     await page.goto('/vi/tim-kiem?q=thu+tuc+thue+dat+gia+lach')
     await expect(page.getByRole('link', { name: TITLE })).toBeVisible({ timeout: 2000 })
-  }).toPass({ timeout: 30_000 })
+  }).toPass({ timeout: 60_000 })
   expect(await page.content()).not.toContain(EMAIL)
   const rss = await page.request.get('/vi/hoi-dap/rss.xml?field=land')
   expect(rss.status()).toBe(200)

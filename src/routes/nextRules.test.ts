@@ -58,6 +58,9 @@ describe('route table as Next.js rules', () => {
     ['/vi/van-ban?type=decision&year=2016', '/vi/legal-documents/~filtered'],
     ['/vi/ngan-sach?year=2025', '/vi/budget/~filtered'],
     ['/en/transparency?period=2025', '/en/transparency/~filtered'],
+    ['/vi/hoi-dap?field=land&agency=so-tu-phap', '/vi/questions/~filtered'],
+    ['/en/questions?page=2', '/en/questions/~filtered'],
+    ['/vi/hoi-dap?utm_source=zalo', '/vi/questions'],
     ['/vi/tin-tuc?utm_source=zalo', '/vi/news'],
     ['/en/news?utm_source=zalo', null],
   ])('a list with a query string %s renders per request at %s; other query strings get the cached page', (from, to) => {
