@@ -1242,9 +1242,20 @@ export interface DisclosureCatalogue {
   };
   appliesTo: ('provincial-council' | 'provincial-committee' | 'department' | 'sector-agency' | 'commune')[];
   matcher: {
-    collection: 'news' | 'legal-documents' | 'plans' | 'budget-disclosures' | 'agencies';
+    collection:
+      | 'news'
+      | 'legal-documents'
+      | 'plans'
+      | 'budget-disclosures'
+      | 'agencies'
+      | 'questions'
+      | 'information-requests'
+      | 'dossiers'
+      | 'dossier-status'
+      | 'consultation-periods'
+      | 'consultation-reports';
     /**
-     * Field and accepted values, e.g. family = execution-q1. Valid fields: legal-documents: docType, scope; plans: kind, level, planStatus; budget-disclosures: family, formCode; agencies: part
+     * Field and accepted values, e.g. family = execution-q1. Valid fields: legal-documents: docType, scope; plans: kind, level, planStatus; budget-disclosures: family, formCode; agencies: part; questions: kind; information-requests: channel; consultation-periods: draftKind; consultation-reports: draftKind
      */
     filters?:
       | {

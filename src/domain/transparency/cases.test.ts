@@ -117,10 +117,11 @@ describe('consultations: open long enough, reception report', () => {
     ['30 days, report published', { concluded: true, reportPublishedOn: '2026-10-20' }, [], { closedOn: '2026-10-20' }],
     ['29 days, no report', { closeDate: '2026-09-30' }, ['open 29 of the minimum 30 days'], {}],
   ])('%s', (_, patch, gaps, report) => {
-    const [period, rep] = consultationItems({ ...base, ...patch }, TODAY, DEFAULT_PERIOD_RULES)
+    const c = { ...base, ...patch }
+    const [period, rep] = consultationItems(c, TODAY, DEFAULT_PERIOD_RULES)
     expect(period!.case?.gaps).toEqual(gaps)
     expect(rep!.case).toEqual(report)
-    expect(rep!.createdOn).toBe(patch.closeDate ?? base.closeDate)
+    expect(rep!.createdOn).toBe(c.closeDate)
   })
   it('an open consultation is not judged yet', () => {
     expect(consultationItems({ ...base, closeDate: TODAY }, TODAY, DEFAULT_PERIOD_RULES)).toEqual([])
