@@ -1303,6 +1303,8 @@ export interface TransparencySnapshot {
   timeliness?: number | null;
   freshness?: number | null;
   english?: number | null;
+  answers?: number | null;
+  dossiers?: number | null;
   pointsLostRows?: number | null;
   score:
     | {
@@ -3186,6 +3188,8 @@ export interface TransparencySnapshotsSelect<T extends boolean = true> {
   timeliness?: T;
   freshness?: T;
   english?: T;
+  answers?: T;
+  dossiers?: T;
   pointsLostRows?: T;
   score?: T;
   inputs?: T;

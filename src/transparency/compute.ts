@@ -71,6 +71,8 @@ export function snapshotData(score: AgencyScore, agencyRawId: Agency['id'], inpu
     timeliness: c.timeliness.applicable ? c.timeliness.score : null,
     freshness: c.freshness.applicable ? c.freshness.score : null,
     english: c.english.applicable ? c.english.score : null,
+    answers: c.answers.applicable ? c.answers.score : null,
+    dossiers: c.dossiers.applicable ? c.dossiers.score : null,
     pointsLostRows: score.evidence.filter((e) => LOSING.includes(e.status) && e.pointsLost > 0).length,
     score: { ...score }, // a json field: the spread gives the object type the index signature json fields take
     inputs,

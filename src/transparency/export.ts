@@ -22,8 +22,8 @@ export function toCsv(header: string[], rows: (string | number | null | undefine
 }
 
 const RANKING_HEAD: Record<ExportLocale, string[]> = {
-  vi: ['Hạng', 'Mã cơ quan', 'Cơ quan', 'Loại cơ quan', 'Kỳ', 'Điểm', 'Đầy đủ', 'Kịp thời', 'Cập nhật', 'Tiếng Anh', 'Phiên bản tiêu chí', 'Ngày đánh giá'],
-  en: ['Rank', 'Agency slug', 'Agency', 'Agency kind', 'Period', 'Score', 'Completeness', 'Timeliness', 'Freshness', 'English', 'Criteria version', 'Evaluated on'],
+  vi: ['Hạng', 'Mã cơ quan', 'Cơ quan', 'Loại cơ quan', 'Kỳ', 'Điểm', 'Đầy đủ', 'Kịp thời', 'Cập nhật', 'Tiếng Anh', 'Trả lời người dân', 'Hồ sơ', 'Phiên bản tiêu chí', 'Ngày đánh giá'],
+  en: ['Rank', 'Agency slug', 'Agency', 'Agency kind', 'Period', 'Score', 'Completeness', 'Timeliness', 'Freshness', 'English', 'Answers to citizens', 'Dossiers', 'Criteria version', 'Evaluated on'],
 }
 
 export interface RankingExportRow {
@@ -32,7 +32,7 @@ export interface RankingExportRow {
   name: string | null
   kind: string
   total: number | null
-  scores: Record<'completeness' | 'timeliness' | 'freshness' | 'english', number | null>
+  scores: Record<'completeness' | 'timeliness' | 'freshness' | 'english' | 'answers' | 'dossiers', number | null>
   criteriaVersion: string
   evaluatedOn: string
 }
@@ -40,7 +40,7 @@ export interface RankingExportRow {
 export function rankingCsv(rows: readonly RankingExportRow[], period: string, locale: ExportLocale): string {
   return toCsv(
     RANKING_HEAD[locale],
-    rows.map((r) => [r.rank, r.slug, r.name ?? r.slug, r.kind, period, round1(r.total), round1(r.scores.completeness), round1(r.scores.timeliness), round1(r.scores.freshness), round1(r.scores.english), r.criteriaVersion, r.evaluatedOn]),
+    rows.map((r) => [r.rank, r.slug, r.name ?? r.slug, r.kind, period, round1(r.total), round1(r.scores.completeness), round1(r.scores.timeliness), round1(r.scores.freshness), round1(r.scores.english), round1(r.scores.answers), round1(r.scores.dossiers), r.criteriaVersion, r.evaluatedOn]),
   )
 }
 
