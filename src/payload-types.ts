@@ -1242,9 +1242,20 @@ export interface DisclosureCatalogue {
   };
   appliesTo: ('provincial-council' | 'provincial-committee' | 'department' | 'sector-agency' | 'commune')[];
   matcher: {
-    collection: 'news' | 'legal-documents' | 'plans' | 'budget-disclosures' | 'agencies';
+    collection:
+      | 'news'
+      | 'legal-documents'
+      | 'plans'
+      | 'budget-disclosures'
+      | 'agencies'
+      | 'questions'
+      | 'information-requests'
+      | 'dossiers'
+      | 'dossier-status'
+      | 'consultation-periods'
+      | 'consultation-reports';
     /**
-     * Field and accepted values, e.g. family = execution-q1. Valid fields: legal-documents: docType, scope; plans: kind, level, planStatus; budget-disclosures: family, formCode; agencies: part
+     * Field and accepted values, e.g. family = execution-q1. Valid fields: legal-documents: docType, scope; plans: kind, level, planStatus; budget-disclosures: family, formCode; agencies: part; questions: kind; information-requests: channel; consultation-periods: draftKind; consultation-reports: draftKind
      */
     filters?:
       | {
@@ -1292,6 +1303,8 @@ export interface TransparencySnapshot {
   timeliness?: number | null;
   freshness?: number | null;
   english?: number | null;
+  answers?: number | null;
+  dossiers?: number | null;
   pointsLostRows?: number | null;
   score:
     | {
@@ -3175,6 +3188,8 @@ export interface TransparencySnapshotsSelect<T extends boolean = true> {
   timeliness?: T;
   freshness?: T;
   english?: T;
+  answers?: T;
+  dossiers?: T;
   pointsLostRows?: T;
   score?: T;
   inputs?: T;

@@ -8,7 +8,7 @@ import { tags } from '@/lib/cacheTags'
 
 const SNAPSHOTS = 'transparency-snapshots' as const
 
-export const SUMMARY_CRITERIA = ['completeness', 'timeliness', 'freshness', 'english'] as const satisfies readonly CriterionKey[]
+export const SUMMARY_CRITERIA = ['completeness', 'timeliness', 'freshness', 'english', 'answers', 'dossiers'] as const satisfies readonly CriterionKey[]
 export type SummaryCriterion = (typeof SUMMARY_CRITERIA)[number]
 
 export interface RankedAgency {
@@ -51,6 +51,8 @@ interface SnapshotRow {
   timeliness?: number | null
   freshness?: number | null
   english?: number | null
+  answers?: number | null
+  dossiers?: number | null
 }
 
 const idOf = (a: SnapshotRow['agency']) => String(typeof a === 'object' ? a.id : a)
@@ -80,7 +82,7 @@ export const getTransparencyOverview = cachedRead(
       depth: 0,
       pagination: false,
       where: kind ? { agencyKind: { equals: kind } } : undefined,
-      select: { agency: true, agencyKind: true, periodKey: true, evaluatedOn: true, criteriaVersion: true, total: true, completeness: true, timeliness: true, freshness: true, english: true },
+      select: { agency: true, agencyKind: true, periodKey: true, evaluatedOn: true, criteriaVersion: true, total: true, completeness: true, timeliness: true, freshness: true, english: true, answers: true, dossiers: true },
     })
     const snaps = (res as unknown as { docs: SnapshotRow[] }).docs
     const names = await agencyNames(locale)

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { DeadlineKind, DisclosureCategory, SourceCollection } from '@/transparency/catalogue'
+import type { DeadlineKind, DisclosureCategory, MatcherCollection } from '@/transparency/catalogue'
 import { recomputeTransparency, type RecomputeResult } from '@/transparency/compute'
 import { DEFAULT_WEIGHTS } from '@/transparency/criteria'
 import type { AgencyKind } from '@/collections/Agencies/kinds'
@@ -12,7 +12,7 @@ interface SeedEntry {
   title: { vi: string; en: string }
   citation: { vi: string; en: string }
   appliesTo: AgencyKind[]
-  collection: SourceCollection
+  collection: MatcherCollection
   filters?: Record<string, string[]>
   deadline: { kind: DeadlineKind; days?: number }
   reportPeriodEnd?: string
@@ -141,6 +141,79 @@ export const SEED_CATALOGUE: SeedEntry[] = [
     collection: 'news',
     deadline: { kind: 'working-days-after', days: 5 },
     requiredPerPeriod: 4,
+  },
+  // ---- the two-way sections: each case scored against its own deadline (src/domain/transparency/cases.ts)
+  {
+    key: 'questions-on-time',
+    category: 'answers',
+    title: { vi: 'Câu hỏi của doanh nghiệp, người dân được trả lời đúng hạn', en: "Businesses' and citizens' questions answered on time" },
+    citation: {
+      vi: 'Nghị quyết 22/2016/NQ-HĐND, điều 1.2.đ. Thời hạn trả lời: mặc định của cổng (10 ngày làm việc kể từ khi được giao), chưa có quy định của tỉnh. Câu hỏi trả lời riêng cũng được tính; câu hỏi quá hạn chưa trả lời bị trừ điểm.',
+      en: 'Resolution 22/2016/NQ-HĐND, art. 1.2.đ. Deadline: the portal’s default (10 working days after assignment), no provincial rule found. Private answers count; questions still unanswered after their deadline lose points.',
+    },
+    appliesTo: ALL,
+    collection: 'questions',
+    deadline: { kind: 'continuous' },
+  },
+  {
+    key: 'requests-on-time',
+    category: 'answers',
+    title: { vi: 'Yêu cầu cung cấp thông tin được giải quyết đúng hạn', en: 'Information requests answered on time' },
+    citation: {
+      vi: 'Luật Tiếp cận thông tin 2016, điều 29–31: thời hạn theo hình thức yêu cầu, kể cả thời gian gia hạn đã thông báo.',
+      en: 'Law on Access to Information 2016, arts. 29–31: the deadline of the channel, with any extension notified.',
+    },
+    appliesTo: ALL,
+    collection: 'information-requests',
+    deadline: { kind: 'continuous' },
+  },
+  {
+    key: 'dossier-status-published',
+    category: 'dossiers',
+    title: { vi: 'Hồ sơ tiếp nhận được công khai tình trạng giải quyết', en: 'Received dossiers with their status published' },
+    citation: {
+      vi: 'Nghị quyết 22/2016/NQ-HĐND, điều 1.2.c (công khai tình trạng 100% hồ sơ); Nghị định 224/2026/NĐ-CP, điều 15: cơ quan, đơn vị xử lý, thời điểm tiếp nhận, quá trình xử lý và trả kết quả.',
+      en: 'Resolution 22/2016/NQ-HĐND, art. 1.2.c (status of 100% of dossiers published); Decree 224/2026/NĐ-CP, art. 15: agency, handling unit, times of receipt, processing and result.',
+    },
+    appliesTo: ALL,
+    collection: 'dossier-status',
+    deadline: { kind: 'continuous' },
+  },
+  {
+    key: 'dossiers-on-time',
+    category: 'dossiers',
+    title: { vi: 'Hồ sơ giải quyết xong đúng ngày hẹn trả', en: 'Dossiers done by their appointment date' },
+    citation: {
+      vi: 'Nghị quyết 22/2016/NQ-HĐND, điều 1.2.c; Quyết định 766/QĐ-TTg (tiến độ giải quyết). Ngày hẹn được lùi theo số ngày làm việc tạm dừng, bổ sung hồ sơ.',
+      en: 'Resolution 22/2016/NQ-HĐND, art. 1.2.c; Decision 766/QĐ-TTg (progress). The appointment moves by the working days paused or awaiting documents.',
+    },
+    appliesTo: ALL,
+    collection: 'dossiers',
+    deadline: { kind: 'continuous' },
+  },
+  {
+    key: 'consultation-periods',
+    category: 'draft-policies',
+    title: { vi: 'Dự thảo lấy ý kiến đủ thời gian tối thiểu', en: 'Draft consultations open for the minimum period' },
+    citation: {
+      vi: 'Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 (dự thảo từ 2025), 80/2015/QH13 (dự thảo trước đó): thời gian lấy ý kiến tối thiểu theo danh mục "Thời hạn lấy ý kiến".',
+      en: 'Law 64/2025/QH15 on legal documents (drafts from 2025), Law 80/2015/QH13 (older drafts): the minimum period of the "Consultation periods" settings.',
+    },
+    appliesTo: ALL,
+    collection: 'consultation-periods',
+    deadline: { kind: 'continuous' },
+  },
+  {
+    key: 'consultation-reports',
+    category: 'draft-policies',
+    title: { vi: 'Báo cáo tiếp thu, giải trình được công bố sau khi hết hạn lấy ý kiến', en: 'Reception report published after a consultation closes' },
+    citation: {
+      vi: 'Nghị quyết 22/2016/NQ-HĐND, điều 1.2.d. Thời hạn công bố: mặc định của cổng, 30 ngày kể từ ngày kết thúc lấy ý kiến (chưa có quy định; quản trị viên sửa được).',
+      en: 'Resolution 22/2016/NQ-HĐND, art. 1.2.d. Deadline: the portal’s default of 30 days after closing (no rule found; admins may correct it).',
+    },
+    appliesTo: ALL,
+    collection: 'consultation-reports',
+    deadline: { kind: 'days-after', days: 30 },
   },
 ]
 

@@ -2,7 +2,7 @@
  * The disclosure catalogue as stored (Payload documents of `disclosure-catalogue`) ↔ the scoring
  * engine's `CatalogueEntry`. Pure: no Payload import, so the mapping is unit-tested.
  */
-import { AGENCY_KINDS, type AgencyKind, type CatalogueEntry, type DeadlineRule } from '@/domain/transparency'
+import { AGENCY_KINDS, type AgencyKind, type CaseSource, type CatalogueEntry, type DeadlineRule } from '@/domain/transparency'
 
 /** Categories of the catalogue. 'answers' and 'dossiers' are scored under their own criteria. */
 export const DISCLOSURE_CATEGORIES = [
@@ -49,6 +49,25 @@ export const SOURCE_COLLECTIONS = {
 } as const satisfies Record<string, readonly string[]>
 
 export type SourceCollection = keyof typeof SOURCE_COLLECTIONS
+
+/**
+ * The cases of the two-way sections (src/domain/transparency/cases.ts), each scored against its
+ * own deadline or duty: `dossier-status` is each received dossier's status notice,
+ * `consultation-periods` / `consultation-reports` each closed consultation's period and report.
+ */
+export const CASE_COLLECTIONS = {
+  questions: ['kind'],
+  'information-requests': ['channel'],
+  dossiers: [],
+  'dossier-status': [],
+  'consultation-periods': ['draftKind'],
+  'consultation-reports': ['draftKind'],
+} as const satisfies Record<CaseSource, readonly string[]>
+
+export type MatcherCollection = SourceCollection | CaseSource
+
+/** Everything a catalogue entry's matcher may name, with its filterable attributes. */
+export const MATCHER_COLLECTIONS: Record<MatcherCollection, readonly string[]> = { ...SOURCE_COLLECTIONS, ...CASE_COLLECTIONS }
 
 export function isSourceCollection(x: unknown): x is SourceCollection {
   return typeof x === 'string' && Object.hasOwn(SOURCE_COLLECTIONS, x)

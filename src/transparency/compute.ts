@@ -12,7 +12,7 @@ import { roundScore, scoreAgency, type AgencyScore, type CatalogueEntry, type Cr
 import { tags } from '@/lib/cacheTags'
 import { expireTags } from '@/hooks/revalidate'
 import { groupByAgency } from './items'
-import { loadAgencies, loadCatalogue, loadCriteria, loadPublishedItems } from './load'
+import { loadAgencies, loadCaseItems, loadCatalogue, loadCriteria, loadPublishedItems } from './load'
 import { periodKey, periodsToCompute, type PeriodPlan } from './periods'
 import { obligationsStart } from '@/domain/transparency/obligations'
 
@@ -43,7 +43,7 @@ export interface RecomputeResult {
   kept: number
 }
 
-const LOSING: Evidence['status'][] = ['late', 'missing', 'stale', 'english-missing']
+const LOSING: Evidence['status'][] = ['late', 'missing', 'stale', 'english-missing', 'overdue', 'incomplete']
 
 export const snapshotKey = (agencyId: string, period: string) => `${agencyId}:${period}`
 
@@ -71,6 +71,8 @@ export function snapshotData(score: AgencyScore, agencyRawId: Agency['id'], inpu
     timeliness: c.timeliness.applicable ? c.timeliness.score : null,
     freshness: c.freshness.applicable ? c.freshness.score : null,
     english: c.english.applicable ? c.english.score : null,
+    answers: c.answers.applicable ? c.answers.score : null,
+    dossiers: c.dossiers.applicable ? c.dossiers.score : null,
     pointsLostRows: score.evidence.filter((e) => LOSING.includes(e.status) && e.pointsLost > 0).length,
     score: { ...score }, // a json field: the spread gives the object type the index signature json fields take
     inputs,
@@ -80,13 +82,14 @@ export function snapshotData(score: AgencyScore, agencyRawId: Agency['id'], inpu
 export async function recomputeTransparency(payload: Payload, opts: RecomputeOptions = {}): Promise<RecomputeResult> {
   const req = opts.req
   const today = opts.today ?? toISODate(new Date())
-  const [catalogue, criteria, { agencies, items: agencyItems }, published] = await Promise.all([
+  const [catalogue, criteria, { agencies, items: agencyItems }, published, cases] = await Promise.all([
     loadCatalogue(payload, req),
     loadCriteria(payload, req),
     loadAgencies(payload, req),
     loadPublishedItems(payload, req),
+    loadCaseItems(payload, today, req),
   ])
-  const all = [...agencyItems, ...published].filter((i) => i.publishedOn <= today)
+  const all = [...agencyItems, ...published, ...cases].filter((i) => i.publishedOn <= today)
   const byAgency = groupByAgency(all)
   const earliest = published.reduce<string | null>((min, i) => (min === null || i.publishedOn < min ? i.publishedOn : min), null)
   const plans = periodsToCompute(today, earliest)
@@ -119,8 +122,9 @@ export async function recomputeTransparency(payload: Payload, opts: RecomputeOpt
       const set = plan.mode !== 'open' && prior?.inputs?.criteria?.version ? (prior.inputs.criteria as CriteriaSet) : criteria
       const items = byAgency.get(agency.id) ?? []
       // Scored from the period its obligations start: the admin's override on the agency, else the
-      // day of its first item on the portal (earlier years are "no data", never 0).
-      const obligationsFrom = obligationsStart(agency.obligationsFrom, items.map((i) => i.publishedOn))
+      // day of its first item on the portal (earlier years are "no data", never 0). A case someone
+      // else started (a question, a dossier) does not start the agency's disclosure duties.
+      const obligationsFrom = obligationsStart(agency.obligationsFrom, items.filter((i) => !i.case).map((i) => i.publishedOn))
       const score = roundScore(scoreAgency({ agency: { id: agency.id, kind: agency.kind, obligationsFrom }, catalogue, criteria: set, items, period: plan.period, today, calendar, dueDate }))
       const data = snapshotData(score, agency.rawId, { criteria: set, catalogue, itemCount: items.length }, computedAt)
       if (prior) {

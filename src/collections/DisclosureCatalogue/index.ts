@@ -3,7 +3,7 @@ import { isAdmin } from '@/access/roles'
 import { AGENCY_KINDS } from '@/collections/Agencies/kinds'
 import { requiredInDefaultLocale } from '@/fields/validators'
 import { revalidateTransparency } from '@/transparency/revalidate'
-import { DEADLINE_KINDS, DISCLOSURE_CATEGORIES, SOURCE_COLLECTIONS } from '@/transparency/catalogue'
+import { DEADLINE_KINDS, DISCLOSURE_CATEGORIES, MATCHER_COLLECTIONS } from '@/transparency/catalogue'
 
 /**
  * The legal basis of an entry: a relation to a document of `legal-documents` when that collection
@@ -25,7 +25,7 @@ function legalBasisFields(withDocuments: boolean): Field[] {
   ]
 }
 
-const FILTERABLE = Object.entries(SOURCE_COLLECTIONS)
+const FILTERABLE = Object.entries(MATCHER_COLLECTIONS)
   .filter(([, fields]) => fields.length > 0)
   .map(([c, fields]) => `${c}: ${fields.join(', ')}`)
   .join('; ')
@@ -99,7 +99,7 @@ export function disclosureCatalogue({ withLegalDocuments }: { withLegalDocuments
             name: 'collection',
             type: 'select',
             required: true,
-            options: Object.keys(SOURCE_COLLECTIONS).map((value) => ({ value, label: value })),
+            options: Object.keys(MATCHER_COLLECTIONS).map((value) => ({ value, label: value })),
             label: { vi: 'Chuyên mục', en: 'Collection' },
           },
           {

@@ -41,6 +41,8 @@ export const TransparencySnapshots: CollectionConfig = {
     { name: 'timeliness', type: 'number', label: { vi: 'Kịp thời', en: 'Timeliness' }, admin: { readOnly: true } },
     { name: 'freshness', type: 'number', label: { vi: 'Cập nhật', en: 'Freshness' }, admin: { readOnly: true } },
     { name: 'english', type: 'number', label: { vi: 'Tiếng Anh', en: 'English' }, admin: { readOnly: true } },
+    { name: 'answers', type: 'number', label: { vi: 'Trả lời đúng hạn', en: 'Answers on time' }, admin: { readOnly: true } },
+    { name: 'dossiers', type: 'number', label: { vi: 'Hồ sơ', en: 'Dossiers' }, admin: { readOnly: true } },
     { name: 'pointsLostRows', type: 'number', label: { vi: 'Số mục bị trừ điểm', en: 'Rows losing points' }, admin: { readOnly: true } },
     { name: 'score', type: 'json', required: true, label: { vi: 'Điểm chi tiết và minh chứng', en: 'Score and evidence' }, admin: { readOnly: true } },
     { name: 'inputs', type: 'json', required: true, label: { vi: 'Tiêu chí và danh mục đã dùng', en: 'Criteria and catalogue used' }, admin: { readOnly: true } },

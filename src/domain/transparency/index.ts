@@ -3,3 +3,4 @@ export { scoreAgency, snapshotTotal, itemMatches, type ScoreInput } from './scor
 export { rankAgencies, provinceAverage, type RankOptions, type Rankable, type ProvinceAverage } from './rank'
 export { addDays, diffDays, isIsoDate, workingDaysAfter } from './dates'
 export { roundScore } from './round'
+export { CASE_SOURCES, consultationItems, dossierItems, questionItem, requestItem, type AgencyCase, type CaseSource, type ConsultationCase, type DossierCase, type QuestionCase, type RequestCase } from './cases'

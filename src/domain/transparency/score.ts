@@ -30,6 +30,16 @@
  * - answers / dossiers: entries in those categories are scored like
  *   timeliness, under their own criterion, and skip completeness (the number of
  *   questions or dossiers is not a duty).
+ * - cases (items carrying `case` facts: questions, information requests, dossiers,
+ *   consultations — see ./cases.ts): each case of the period (by its reference day) is one row
+ *   of its entry, all rows weighing the same, under the entry's special criterion ('answers',
+ *   'dossiers'), else timeliness for deadline cases and completeness for duty checks. A deadline
+ *   case answered on or before its own due date is `on-time`, after it `late`; still open after
+ *   it (on `today`) `overdue`; still open and not yet due `not-due-yet` (no weight). A case with
+ *   no due date of its own is due by the entry's deadline rule from its reference day. A duty check
+ *   is `present` or `incomplete` (naming what is missing). Case entries have no completeness
+ *   count (the number of cases is not a duty), so an agency with no cases of a kind has no row:
+ *   "no data" for that entry, never 0 or 100.
  * - freshness: per on-change entry, the latest publication/update on or before
  *   the evaluation day; older than maxAgeDays ⇒ `stale`. No item ⇒ no row
  *   (completeness already counts it missing).
@@ -132,6 +142,8 @@ function validate<C extends Calendar>(input: ScoreInput<C>): void {
   }
   for (const i of items) {
     assertIsoDate(i.publishedOn, `item ${i.id} publishedOn`)
+    if (i.case?.due !== undefined) assertIsoDate(i.case.due, `item ${i.id} case.due`)
+    if (i.case?.closedOn !== undefined) assertIsoDate(i.case.closedOn, `item ${i.id} case.closedOn`)
     for (const k of ['createdOn', 'periodEnd', 'updatedOn'] as const) if (i[k] !== undefined) assertIsoDate(i[k], `item ${i.id} ${k}`)
   }
 }
@@ -151,6 +163,52 @@ function lateNote(due: ISODate, published: ISODate, calendar: Calendar): string 
   const parts = [`published ${days} day${days === 1 ? '' : 's'} after the due date (${wd} working day${wd === 1 ? '' : 's'})`]
   if (off.holidays.length) parts.push(`holidays in between: ${off.holidays.join(', ')}`)
   return parts.join('; ')
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** One row per case of an entry (see the rules above); weighted rows share the entry equally. */
+function caseRows(entryId: string, criterion: CriterionKey, items: readonly Item[], today: ISODate, calendar: Calendar, ruleDue: (i: Item) => ISODate | null): Row[] {
+  const out: { ev: Row['ev']; weighted: boolean; credit: number }[] = []
+  const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('; ') || undefined
+  for (const item of items) {
+    const base = { entryId, criterion, itemId: item.id, itemTitle: item.title, rule: item.rule }
+    // A case without a due date of its own (e.g. a reception report) is due by the entry's rule.
+    const own = item.case
+    const c = own && own.gaps === undefined && !own.due ? { ...own, due: ruleDue(item) ?? undefined } : own
+    if (!c || (c.gaps === undefined && !c.due)) {
+      out.push({ ev: { ...base, status: 'not-applicable', note: join('cannot assess: no due date', c?.note) }, weighted: false, credit: 0 })
+    } else if (c.gaps !== undefined) {
+      const ok = c.gaps.length === 0
+      out.push({ ev: { ...base, status: ok ? 'present' : 'incomplete', note: join(ok ? undefined : `missing: ${c.gaps.join(', ')}`, c.note) }, weighted: true, credit: ok ? 1 : 0 })
+    } else if (c.closedOn) {
+      const due = c.due!
+      if (c.closedOn <= due) {
+        out.push({ ev: { ...base, status: 'on-time', due, closedOn: c.closedOn, note: c.note }, weighted: true, credit: 1 })
+      } else {
+        const days = diffDays(due, c.closedOn)
+        const wd = workingDaysAfter(due, c.closedOn, calendar)
+        out.push({
+          ev: { ...base, status: 'late', due, closedOn: c.closedOn, daysLate: days, workingDaysLate: wd, note: join(`closed ${plural(days, 'day')} after the due date (${plural(wd, 'working day')})`, c.note) },
+          weighted: true,
+          credit: 0,
+        })
+      }
+    } else if (today > c.due!) {
+      const due = c.due!
+      const days = diffDays(due, today)
+      const wd = workingDaysAfter(due, today, calendar)
+      out.push({
+        ev: { ...base, status: 'overdue', due, daysLate: days, workingDaysLate: wd, note: join(`still open ${plural(days, 'day')} after the due date (${plural(wd, 'working day')}) on ${today}`, c.note) },
+        weighted: true,
+        credit: 0,
+      })
+    } else {
+      out.push({ ev: { ...base, status: 'not-due-yet', due: c.due, note: join(`open, due ${c.due}`, c.note) }, weighted: false, credit: 0 })
+    }
+  }
+  const n = out.filter((r) => r.weighted).length
+  return out.map((r) => ({ ev: r.ev, w: r.weighted ? 1 / n : 0, credit: r.credit }))
 }
 
 /**
@@ -195,13 +253,21 @@ export function scoreAgency<C extends Calendar>(input: ScoreInput<C>): AgencySco
     }
     const matched = published.filter((i) => itemMatches(entry, i)).sort(byPublished)
     const standing = isStanding(entry)
-    const inPeriod = standing
+    const cases = matched.some((i) => i.case)
+    const inPeriod = standing && !cases
       ? matched.filter((i) => i.publishedOn <= evalOn)
       : matched.filter((i) => {
           const ref = referenceDate(i)
           return ref >= period.from && ref <= period.to
         })
     const special = SPECIAL[entry.category]
+
+    // cases of the two-way sections: one row per case, no count, no deadline rule of the entry
+    if (cases) {
+      const crit = special ?? (matched.some((i) => i.case?.gaps !== undefined) ? 'completeness' : 'timeliness')
+      add(crit, caseRows(entry.id, crit, inPeriod, today, calendar, (i) => dueDate(entry.deadline, { issuedOn: i.createdOn, periodEnd: i.periodEnd }, calendar)))
+      continue
+    }
 
     // completeness
     if (!special) {

@@ -95,6 +95,28 @@ export interface Item {
   external?: boolean
   /** The legal rule its deadline follows (e.g. the budget circular in force for its fiscal year), named in the evidence. */
   rule?: string
+  /**
+   * A case of the two-way sections (a question, an information request, a dossier, a
+   * consultation) judged by its own facts instead of the entry's deadline rule; see `CaseFacts`.
+   * For a case item `createdOn` is the day that places it in a period (received, result) and
+   * `publishedOn` the day it became known on the portal (it exists from then on).
+   */
+  case?: CaseFacts
+}
+
+/**
+ * What the scoring engine needs to know about one case (computed in ./cases.ts from the case
+ * engine's deadlines, never from personal data). Exactly one of two kinds:
+ * - a deadline case (`due` set): answered / done on `closedOn` — on time iff closedOn ≤ due; still
+ *   open (`closedOn` unset) after `due` — overdue; still open and not yet due — not assessed yet;
+ * - a duty check (`gaps` set): what the agency has not published about it (empty: all there).
+ */
+export interface CaseFacts {
+  due?: ISODate
+  closedOn?: ISODate
+  gaps?: string[]
+  /** Said in the evidence row (e.g. "extended by 10 working days"). */
+  note?: string
 }
 
 export interface Period {
@@ -124,6 +146,10 @@ export type EvidenceStatus =
   | 'english-missing'
   | 'english-ok'
   | 'not-due-yet'
+  /** A case still open after its due date. */
+  | 'overdue'
+  /** A case whose required publication (status notice, reception report …) is incomplete. */
+  | 'incomplete'
 
 export interface Evidence {
   entryId: string
@@ -133,6 +159,8 @@ export interface Evidence {
   itemTitle?: string
   due?: ISODate
   publishedOn?: ISODate
+  /** For cases: the day it was answered / done. */
+  closedOn?: ISODate
   /** Calendar days late (for `stale`: days beyond maxAgeDays). */
   daysLate?: number
   workingDaysLate?: number

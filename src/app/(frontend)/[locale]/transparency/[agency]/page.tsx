@@ -7,7 +7,7 @@ import { getAgencyTransparency, getTransparencyOverview } from '@/data/transpare
 import { formatDate, formatNumber } from '@/domain/i18n-format'
 import { getT } from '@/i18n'
 import { sectionPath, type Locale } from '@/routes'
-import { CRITERIA_ORDER, losingEvidence, round1 } from '@/transparency/export'
+import { caseSummaries, CRITERIA_ORDER, losingEvidence, round1 } from '@/transparency/export'
 import { detailPage } from '@/components/page/detailPage'
 
 // ?period= picks a past snapshot, so the page renders per request; its reads are cached and
@@ -85,6 +85,50 @@ const { Page, generateMetadata } = detailPage({
               </table>
             </TableWrap>
 
+            {caseSummaries(snap.score, snap.catalogue).length > 0 && (
+              <>
+                <h2>{t('transparency.casesHeading')}</h2>
+                <p>{t('transparency.casesIntro')}</p>
+                <TableWrap label={t('transparency.casesCaption', { period: snap.periodLabel })}>
+                  <table className="tx-table" id="cases">
+                    <caption>{t('transparency.casesCaption', { period: snap.periodLabel })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('transparency.entry')}</th>
+                        <th scope="col" className="num">{t('transparency.casesAssessed')}</th>
+                        <th scope="col" className="num">{t('transparency.casesMet')}</th>
+                        <th scope="col" className="num">{t('transparency.statuses.late')}</th>
+                        <th scope="col" className="num">{t('transparency.statuses.overdue')}</th>
+                        <th scope="col" className="num">{t('transparency.statuses.incomplete')}</th>
+                        <th scope="col" className="num">{t('transparency.statuses.not-due-yet')}</th>
+                        <th scope="col" className="num">{t('transparency.casesShare')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {caseSummaries(snap.score, snap.catalogue).map((c) => (
+                        <tr key={c.entryId} data-entry={c.entryId}>
+                          <th scope="row">{entryTitle(c.entryId)}</th>
+                          <td className="num">{formatNumber(c.assessed, locale)}</td>
+                          <td className="num">{formatNumber(c.counts['on-time'] + c.counts.present, locale)}</td>
+                          <td className="num">{formatNumber(c.counts.late, locale)}</td>
+                          <td className="num">{formatNumber(c.counts.overdue, locale)}</td>
+                          <td className="num">{formatNumber(c.counts.incomplete, locale)}</td>
+                          <td className="num">{formatNumber(c.counts['not-due-yet'], locale)}</td>
+                          {!c.applies ? (
+                            <td className="num tx-na">{t('transparency.notApplicable')}</td>
+                          ) : c.share === null ? (
+                            <td className="num tx-na" data-nodata="">{t('transparency.noData')}</td>
+                          ) : (
+                            <td className="num">{formatNumber(round1(c.share)!, locale, 1)} %</td>
+                          )}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableWrap>
+              </>
+            )}
+
             <h2>{t('transparency.lossesHeading')}</h2>
             {losingEvidence(snap.score).length === 0 ? (
               <p>{t('transparency.noLosses')}</p>
@@ -112,8 +156,16 @@ const { Page, generateMetadata } = detailPage({
                         <td className={`tx-status--${e.status}`}>{t(`transparency.statuses.${e.status}`)}</td>
                         <td lang={e.itemTitle ? 'vi' : undefined}>{e.itemTitle ?? ''}</td>
                         <td>{e.due ? <time dateTime={e.due}>{formatDate(e.due, locale)}</time> : ''}</td>
-                        <td>{e.publishedOn ? <time dateTime={e.publishedOn}>{formatDate(e.publishedOn, locale)}</time> : ''}</td>
-                        <td>{e.daysLate !== undefined && e.status === 'late' ? t('transparency.lateDays', { days: e.daysLate, working: e.workingDaysLate ?? 0 }) : ''}</td>
+                        <td>{e.publishedOn ?? e.closedOn ? <time dateTime={e.publishedOn ?? e.closedOn}>{formatDate((e.publishedOn ?? e.closedOn)!, locale)}</time> : ''}</td>
+                        <td>
+                          {e.daysLate !== undefined && e.status === 'late'
+                            ? t('transparency.lateDays', { days: e.daysLate, working: e.workingDaysLate ?? 0 })
+                            : e.daysLate !== undefined && e.status === 'overdue'
+                              ? t('transparency.overdueDays', { days: e.daysLate, working: e.workingDaysLate ?? 0 })
+                              : e.status === 'incomplete' && e.note
+                                ? <span lang="en">{e.note}</span>
+                                : ''}
+                        </td>
                         <td className="num">{formatNumber(Math.round(e.pointsLost * 100) / 100, locale, 2)}</td>
                       </tr>
                     ))}

@@ -2096,6 +2096,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`timeliness\` numeric,
   	\`freshness\` numeric,
   	\`english\` numeric,
+  	\`answers\` numeric,
+  	\`dossiers\` numeric,
   	\`points_lost_rows\` numeric,
   	\`score\` text NOT NULL,
   	\`inputs\` text NOT NULL,
