@@ -2,7 +2,7 @@ import { collections } from '@/collections'
 import { englishCoverage, type CoverageReport, type TranslationState } from '@/domain/translation'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { pickText, type LText } from './localized'
+import { pickText, type LText } from '@/lib/localeFallback'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
 

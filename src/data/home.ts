@@ -5,7 +5,7 @@ import { documentPath } from '@/routes/documents'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { legalIndex } from './legal'
-import { pickText, type LText } from './localized'
+import { pickText, type LText } from '@/lib/localeFallback'
 
 type Row = Record<string, unknown>
 type Featurable = (typeof FEATURABLE)[number]
