@@ -170,3 +170,66 @@ describe('findByLocale (one read in every locale)', () => {
     }
   })
 })
+
+describe('transparency loaders (both languages side by side)', () => {
+  it('an item has English when its English title exists; the agency record by its English gaps; catalogue titles in both', async () => {
+    const { loadAgencies, loadCatalogue, loadPublishedItems } = await import('@/transparency/load')
+    const { payload } = t
+    const items = await loadPublishedItems(payload)
+    const news = (slug: string) => items.find((i) => i.collection === 'news' && i.title === (slug === 'tin-da-dich' ? 'Tin đã dịch' : 'Tin chưa dịch'))
+    expect(news('tin-da-dich')?.hasEnglish).toBe(true)
+    expect(news('tin-chua-dich')?.hasEnglish).toBe(false)
+    const law = items.find((i) => i.collection === 'legal-documents')
+    expect(law).toMatchObject({ title: '01/2026/QĐ-UBND — Quyết định đầu tư', hasEnglish: true })
+
+    const { agencies, items: own } = await loadAgencies(payload)
+    expect(agencies.map((a) => a.slug).sort()).toEqual(['ban-quan-ly-khu-kinh-te', 'phuong-vung-ang'])
+    expect(agencies.find((a) => a.slug === 'phuong-vung-ang')?.kind).toBe('commune')
+    const record = (slug: string) => own.find((i) => i.agencyId === String(agencies.find((a) => a.slug === slug)?.rawId))
+    expect(record('ban-quan-ly-khu-kinh-te')?.title).toBe('Ban Quản lý Khu kinh tế')
+    expect(record('phuong-vung-ang')?.hasEnglish).toBe(false)
+
+    await payload.create({
+      collection: 'disclosure-catalogue',
+      locale: 'vi',
+      data: { key: 'tin-tuc', category: 'legal-documents', title: 'Tin tức', appliesTo: ['department'], matcher: { collection: 'news' }, deadline: { kind: 'continuous' } },
+      ...SYSTEM,
+    })
+    const catalogue = await loadCatalogue(payload)
+    // No English title: the entry's English falls back to the Vietnamese (the scoring marks nothing).
+    expect(catalogue.find((e) => e.id === 'tin-tuc')?.title).toEqual({ vi: 'Tin tức', en: 'Tin tức' })
+  })
+})
+
+describe('transparency readers after a recompute', () => {
+  it('names agencies in the page locale with the Vietnamese beside them, and reads the stored score and catalogue back', async () => {
+    const { recomputeTransparency } = await import('@/transparency/compute')
+    const { getAgencyTransparency, getTransparencyOverview } = await import('@/data/transparency')
+    const { transparencyDashboard } = await import('@/transparency/dashboard')
+    const { payload } = t
+    const result = await recomputeTransparency(payload, { skipRevalidate: true })
+    expect(result.created).toBeGreaterThan(0)
+    // A second run keeps each closed period's criteria (read back from the stored inputs).
+    const again = await recomputeTransparency(payload, { skipRevalidate: true })
+    expect(again.created).toBe(0)
+
+    const overview = await getTransparencyOverview('en')
+    const row = (slug: string) => overview.rows.find((r) => r.slug === slug)
+    expect(row('ban-quan-ly-khu-kinh-te')).toMatchObject({ name: 'Economic Zone Authority', nameVi: 'Ban Quản lý Khu kinh tế', kind: 'department' })
+    expect(row('phuong-vung-ang')).toMatchObject({ name: null, nameVi: 'Phường Vũng Áng', kind: 'commune' })
+    expect(overview.period).toBe(overview.periods.at(-1))
+
+    const agency = await getAgencyTransparency('vi', 'ban-quan-ly-khu-kinh-te')
+    expect(agency?.agency).toMatchObject({ slug: 'ban-quan-ly-khu-kinh-te', name: 'Ban Quản lý Khu kinh tế', nameVi: 'Ban Quản lý Khu kinh tế' })
+    const latest = agency!.snapshots[0]!
+    expect(latest.catalogue.map((e) => e.id)).toContain('tin-tuc')
+    expect(Object.keys(latest.score.byCriterion)).toContain('completeness')
+    expect(await getAgencyTransparency('vi', 'khong-co')).toBeNull()
+
+    const owner = agency!.agency.id
+    const panel = await transparencyDashboard(payload, { id: 1, collection: 'users', isAdmin: true, agencies: [{ agency: Number(owner), roles: ['editor'] }] } as never)
+    expect(panel.isAdmin).toBe(true)
+    expect(panel.agencies[0]).toMatchObject({ slug: 'ban-quan-ly-khu-kinh-te', name: 'Ban Quản lý Khu kinh tế', period: latest.periodLabel })
+    expect(panel.province?.count).toBe(1) // the catalogue entry applies to departments: the commune has no total
+  })
+})

@@ -163,3 +163,11 @@ export async function findByLocale<TSlug extends CollectionSlug, TSelect extends
   const docs = result.docs.map((doc) => splitLocales(doc, fields, schema) as ByLocale<TransformCollectionWithSelect<TSlug, TSelect>>)
   return { ...result, docs }
 }
+
+/**
+ * One field in every locale, `{ vi, en }`, from a split document — for code that needs both
+ * languages side by side (the transparency scoring checks that an English edition exists).
+ */
+export function inEveryLocale<T, V>(doc: ByLocale<T>, field: (d: T) => V): Record<Locale, V> {
+  return Object.fromEntries(LOCALES.map((l) => [l, field(doc[l])])) as Record<Locale, V>
+}
