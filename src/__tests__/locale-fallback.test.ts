@@ -233,3 +233,46 @@ describe('transparency readers after a recompute', () => {
     expect(panel.province?.count).toBe(1) // the catalogue entry applies to departments: the commune has no total
   })
 })
+
+describe('home page, sitemap and English coverage readers', () => {
+  it('English home: featured titles and service labels fall back to Vietnamese marked vi; sitemap and coverage know which items have English', async () => {
+    const { payload } = t
+    const news = await payload.find({ collection: 'news', where: { slug: { in: ['tin-da-dich', 'tin-chua-dich'] } }, sort: 'slug', depth: 0, ...SYSTEM })
+    const [untranslated, translated] = news.docs
+    await payload.updateGlobal({
+      slug: 'home-page',
+      locale: 'vi',
+      data: {
+        intro: 'Lời giới thiệu',
+        featured: [{ relationTo: 'news', value: translated!.id }, { relationTo: 'news', value: untranslated!.id }],
+        services: [{ label: 'Dịch vụ công', url: '/vi/dich-vu', description: 'Mô tả' }, { label: 'Tra cứu', url: '/vi/tra-cuu' }],
+      },
+      ...SYSTEM,
+    })
+    const vi = await payload.findGlobal({ slug: 'home-page', locale: 'vi', depth: 0, ...SYSTEM })
+    await payload.updateGlobal({ slug: 'home-page', locale: 'en', data: { services: [{ id: vi.services![0]!.id, label: 'Public services', url: '/vi/dich-vu' }, { id: vi.services![1]!.id, label: 'Look-up', url: '/vi/tra-cuu' }] }, ...SYSTEM })
+    const { getHomePage } = await import('@/data/home')
+    const home = await getHomePage('en')
+    expect(home.intro).toEqual({ text: 'Lời giới thiệu', lang: 'vi' })
+    expect(home.featured.map((f) => f.title)).toEqual([{ text: 'Translated news', lang: 'en' }, { text: 'Tin chưa dịch', lang: 'vi' }])
+    expect(home.services.map((s) => [s.label, s.description])).toEqual([
+      [{ text: 'Public services', lang: 'en' }, { text: 'Mô tả', lang: 'vi' }],
+      [{ text: 'Look-up', lang: 'en' }, null],
+    ])
+
+    const { sitemapDocs } = await import('@/data/feeds')
+    const docs = await sitemapDocs()
+    expect(docs.find((d) => d.slug === 'tin-da-dich')?.locales).toEqual(['vi', 'en'])
+    expect(docs.find((d) => d.slug === 'tin-chua-dich')?.locales).toEqual(['vi'])
+    expect(docs.find((d) => d.slug === '01-2026-qd-ubnd')).toMatchObject({ collection: 'legal-documents', locales: ['vi', 'en'] })
+
+    const { getEnglishCoverage } = await import('@/data/englishCoverage')
+    const coverage = await getEnglishCoverage('en')
+    const byName = Object.values(coverage.agencies).map((a) => [a.slug, a.name])
+    expect(byName).toEqual([
+      ['ban-quan-ly-khu-kinh-te', { text: 'Economic Zone Authority', lang: 'en' }],
+      ['phuong-vung-ang', { text: 'Phường Vũng Áng', lang: 'vi' }],
+    ])
+    expect(coverage.agencyOrder).toHaveLength(2)
+  })
+})

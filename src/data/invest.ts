@@ -2,7 +2,7 @@ import type { PopulateType, Where } from 'payload'
 import { capitalBounds, type ProjectFilters } from '@/domain/invest'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { findByLocale, pickRich, pickText, type ByLocale, type LRich, type LText } from '@/lib/localeFallback'
+import { findByLocale, pairs, pickRich, pickText, type ByLocale, type LRich, type LText } from '@/lib/localeFallback'
 import type { Agency, InvestmentProject, Zone } from '@/payload-types'
 import { translationInfo, type TranslationInfo } from './localized'
 import { payloadClient } from '@/lib/payload'
@@ -38,8 +38,6 @@ async function readPublished<S extends Slug>(
 const num = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 const str = (v: string | null | undefined): string | null => (typeof v === 'string' && v.trim() ? v : null)
 const populated = <T extends object>(v: number | T | null | undefined): T | null => (v && typeof v === 'object' ? v : null)
-/** The same array in both locales, row by row (the rows of one read are the same rows). */
-const pairs = <T>(own: readonly T[] | null | undefined, vi: readonly T[] | null | undefined): [T, T | undefined][] => (own ?? []).map((row, i) => [row, vi?.[i]])
 
 export interface ZoneRef {
   slug: string

@@ -1,5 +1,7 @@
 import type {
   CollectionSlug,
+  DataFromGlobalSlug,
+  GlobalSlug,
   FindOptions,
   FlattenedBlock,
   FlattenedField,
@@ -165,9 +167,28 @@ export async function findByLocale<TSlug extends CollectionSlug, TSelect extends
 }
 
 /**
+ * An array of a split document with the same array in Vietnamese, row by row (both come from one
+ * read, so row i is the same row in both).
+ */
+export function pairs<T>(own: readonly T[] | null | undefined, vi: readonly T[] | null | undefined): [T, T | undefined][] {
+  return (own ?? []).map((row, i) => [row, vi?.[i]])
+}
+
+/**
  * One field in every locale, `{ vi, en }`, from a split document — for code that needs both
  * languages side by side (the transparency scoring checks that an English edition exists).
  */
 export function inEveryLocale<T, V>(doc: ByLocale<T>, field: (d: T) => V): Record<Locale, V> {
   return Object.fromEntries(LOCALES.map((l) => [l, field(doc[l])])) as Record<Locale, V>
+}
+
+/** `payload.findGlobal` read once in every locale, as {@link findByLocale} does for collections. */
+export async function findGlobalByLocale<TSlug extends GlobalSlug>(
+  payload: Payload,
+  options: { slug: TSlug; depth?: number; overrideAccess?: boolean; user?: PayloadRequest['user']; req?: Partial<PayloadRequest>; draft?: boolean },
+): Promise<ByLocale<DataFromGlobalSlug<TSlug>>> {
+  const findGlobal = payload.findGlobal as unknown as (o: object) => Promise<unknown>
+  const doc = await findGlobal.call(payload, { ...options, locale: 'all' })
+  const fields = payload.globals.config.find((g) => g.slug === options.slug)?.flattenedFields ?? []
+  return splitLocales(doc, fields, schemaOf(payload)) as ByLocale<DataFromGlobalSlug<TSlug>>
 }
