@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { PortalUser } from '@/access/roles'
 import type { Agency } from '@/payload-types'
 import { richTextFromParagraphs } from '@/lib/richtext'
 import { seedInvest } from '@/seed/invest'
@@ -227,7 +228,7 @@ describe('transparency readers after a recompute', () => {
     expect(await getAgencyTransparency('vi', 'khong-co')).toBeNull()
 
     const owner = agency!.agency.id
-    const panel = await transparencyDashboard(payload, { id: 1, collection: 'users', isAdmin: true, agencies: [{ agency: Number(owner), roles: ['editor'] }] } as never)
+    const panel = await transparencyDashboard(payload, { id: 1, collection: 'users', isAdmin: true, agencies: [{ agency: Number(owner), roles: ['editor'] }] } as PortalUser)
     expect(panel.isAdmin).toBe(true)
     expect(panel.agencies[0]).toMatchObject({ slug: 'ban-quan-ly-khu-kinh-te', name: 'Ban Quản lý Khu kinh tế', period: latest.periodLabel })
     expect(panel.province?.count).toBe(1) // the catalogue entry applies to departments: the commune has no total

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FlattenedField } from 'payload'
+import type { FlattenedBlock, FlattenedField } from 'payload'
 import { richTextFromParagraphs } from '@/lib/richtext'
 import { inLocale, pickRich, pickText, splitLocales, type FieldSchema } from './localeFallback'
 
@@ -30,10 +30,10 @@ describe('pickRich', () => {
 // A hand-written field list shaped like Payload's flattened fields (only what the split reads).
 const f = (field: Record<string, unknown>) => field as unknown as FlattenedField
 const AGENCY: FlattenedField[] = [f({ name: 'slug', type: 'text' }), f({ name: 'name', type: 'text', localized: true })]
-const QUOTE = { slug: 'quote', flattenedFields: [f({ name: 'text', type: 'text', localized: true }), f({ name: 'by', type: 'text' })] }
+const QUOTE = { slug: 'quote', fields: [], flattenedFields: [f({ name: 'text', type: 'text', localized: true }), f({ name: 'by', type: 'text' })] } satisfies FlattenedBlock
 const schema: FieldSchema = {
   collection: (slug) => (slug === 'agencies' ? AGENCY : undefined),
-  block: (slug) => (slug === 'quote' ? (QUOTE as never) : undefined),
+  block: (slug) => (slug === 'quote' ? QUOTE : undefined),
 }
 const FIELDS: FlattenedField[] = [
   f({ name: 'slug', type: 'text' }),
