@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { getT } from '@/i18n'
 import { homePath, type Locale } from '@/routes'
-import type { LText } from '@/data/localized'
+import type { LText } from '@/lib/localeFallback'
 
 /**
  * "Home › Section › this page": a named navigation landmark with an ordered list; the last item

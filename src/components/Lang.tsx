@@ -1,5 +1,5 @@
 import type React from 'react'
-import type { LText } from '@/data/localized'
+import type { LText } from '@/lib/localeFallback'
 import type { Locale } from '@/routes/locales'
 
 /**

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { pickRich, pickText, type LRich, type LText } from './localized'
+import { pickRich, pickText, type LRich, type LText } from '@/lib/localeFallback'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
 import { AGENCY_LINK } from './populate'

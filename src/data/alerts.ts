@@ -4,7 +4,7 @@ import { tags } from '@/lib/cacheTags'
 import { payloadClient } from '@/lib/payload'
 import type { Locale } from '@/routes/locales'
 import { CACHE_SECONDS, cachedRead } from './cache'
-import { pickText, type LText } from './localized'
+import { pickText, type LText } from '@/lib/localeFallback'
 
 type ID = number | string
 

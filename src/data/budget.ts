@@ -6,7 +6,7 @@ import { calendarFromEntries, type HolidayEntry } from '@/globals/Holidays/merge
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/session'
-import { pickText, type LText } from './localized'
+import { pickText, type LText } from '@/lib/localeFallback'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
 import { AGENCY_LINK, ATTACHMENT_CARD, PUBLISHED } from './populate'

@@ -2,11 +2,9 @@ import { collections } from '@/collections'
 import { englishCoverage, type CoverageReport, type TranslationState } from '@/domain/translation'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { pickText, type LText } from './localized'
+import { findByLocale, pickText, type LText } from '@/lib/localeFallback'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
-
-type Row = Record<string, unknown>
 
 /** Collections whose documents carry a `translation` state (every agencyContent collection). */
 export const TRACKED_COLLECTIONS: { slug: string; label: Record<Locale, string> }[] = collections
@@ -25,7 +23,7 @@ export interface EnglishCoverageView {
   agencyOrder: string[]
 }
 
-const STATES: readonly string[] = ['missing', 'outdated', 'current']
+const STATES: readonly TranslationState[] = ['missing', 'outdated', 'current']
 
 export const getEnglishCoverage = cachedRead(
   'translation:coverage',
@@ -33,6 +31,7 @@ export const getEnglishCoverage = cachedRead(
     const payload = await payloadClient()
     const items: { agency: string; section: string; state: TranslationState }[] = []
     for (const { slug } of TRACKED_COLLECTIONS) {
+      // Every tracked collection has news's agencyContent fields (agency, translation): typed as news.
       const result = await payload.find({
         collection: slug as 'news',
         where: { _status: { equals: 'published' } },
@@ -41,38 +40,31 @@ export const getEnglishCoverage = cachedRead(
         overrideAccess: false,
         select: { agency: true, translation: true },
       })
-      for (const doc of result.docs as unknown as Row[]) {
-        const agency = doc.agency && typeof doc.agency === 'object' ? (doc.agency as Row).id : doc.agency
-        const state = (doc.translation as Row | undefined)?.state
+      for (const doc of result.docs) {
+        const agency = doc.agency && typeof doc.agency === 'object' ? doc.agency.id : doc.agency
+        const state = doc.translation?.state
         items.push({
           agency: String(agency ?? ''),
           section: slug,
           // A document saved before tracking existed counts as not translated until it is saved again.
-          state: typeof state === 'string' && STATES.includes(state) ? (state as TranslationState) : 'missing',
+          state: state && STATES.includes(state) ? state : 'missing',
         })
       }
     }
-    const [own, vi] = await Promise.all(
-      (locale === 'vi' ? ['vi'] : [locale, 'vi']).map((l) =>
-        payload.find({
-          collection: 'agencies',
-          locale: l as Locale,
-          fallbackLocale: false,
-          depth: 0,
-          pagination: false,
-          sort: 'slug',
-          overrideAccess: false,
-          select: { name: true, slug: true, englishGaps: true },
-        }),
-      ),
-    )
-    const viById = new Map((vi ?? own)!.docs.map((d) => [String(d.id), d as unknown as Row]))
+    const { docs } = await findByLocale(payload, {
+      collection: 'agencies',
+      depth: 0,
+      pagination: false,
+      sort: 'slug',
+      overrideAccess: false,
+      select: { name: true, slug: true, englishGaps: true },
+    })
     const agencies: EnglishCoverageView['agencies'] = {}
-    for (const a of own!.docs as unknown as Row[]) {
+    for (const { [locale]: a, vi } of docs) {
       agencies[String(a.id)] = {
-        name: pickText(locale, a.name, viById.get(String(a.id))?.name),
-        slug: a.slug as string,
-        englishGaps: (a.englishGaps as string[] | null) ?? [],
+        name: pickText(locale, a.name, vi.name),
+        slug: a.slug,
+        englishGaps: a.englishGaps ?? [],
       }
     }
     const agencyOrder = Object.keys(agencies)

@@ -4,8 +4,7 @@ import { LOCALES } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
-
-type Row = Record<string, unknown>
+import { findByLocale } from '@/lib/localeFallback'
 
 export type { FeedEntry, SitemapDoc }
 
@@ -26,12 +25,12 @@ export const newsFeed = cachedRead(
       select: { title: true, slug: true, summary: true, publishedAt: true, agency: true },
       populate: { agencies: { name: true } },
     })
-    return (result.docs as unknown as Row[]).map((d) => ({
-      slug: d.slug as string,
-      title: d.title as string,
-      description: (d.summary as string) ?? null,
-      publishedAt: (d.publishedAt as string) ?? null,
-      agency: d.agency && typeof d.agency === 'object' ? ((d.agency as Row).name as string) ?? null : null,
+    return result.docs.map((d) => ({
+      slug: d.slug,
+      title: d.title ?? '',
+      description: d.summary ?? null,
+      publishedAt: d.publishedAt ?? null,
+      agency: d.agency && typeof d.agency === 'object' ? (d.agency.name ?? null) : null,
     }))
   },
   (locale) => [tags.feed('news', locale)],
@@ -45,9 +44,8 @@ export const sitemapDocs = cachedRead(
     const payload = await payloadClient()
     const out: SitemapDoc[] = []
     for (const collection of ['news', 'legal-documents'] as const) {
-      const result = await payload.find({
+      const result = await findByLocale(payload, {
         collection,
-        locale: 'all',
         overrideAccess: false,
         depth: 0,
         pagination: false,
@@ -55,13 +53,12 @@ export const sitemapDocs = cachedRead(
         where: { _status: { equals: 'published' } },
         select: { slug: true, title: true, updatedAt: true },
       })
-      for (const d of result.docs as unknown as Row[]) {
-        const title = (d.title ?? {}) as Partial<Record<Locale, string | null>>
+      for (const d of result.docs) {
         out.push({
           collection,
-          slug: d.slug as string,
-          lastModified: d.updatedAt as string,
-          locales: LOCALES.filter((l) => l === 'vi' || Boolean(title[l])),
+          slug: d.vi.slug,
+          lastModified: d.vi.updatedAt,
+          locales: LOCALES.filter((l) => l === 'vi' || Boolean(d[l].title)),
         })
       }
     }

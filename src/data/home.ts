@@ -5,9 +5,8 @@ import { documentPath } from '@/routes/documents'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { legalIndex } from './legal'
-import { pickText, type LText } from './localized'
+import { findGlobalByLocale, pairs, pickText, type LText } from '@/lib/localeFallback'
 
-type Row = Record<string, unknown>
 type Featurable = (typeof FEATURABLE)[number]
 
 export interface FeaturedItem {
@@ -31,8 +30,6 @@ export interface HomePageView {
   showInvest: boolean
 }
 
-const texts = (v: unknown): Row => (v && typeof v === 'object' ? (v as Row) : {})
-
 /**
  * The home-page global in one locale. Featured items are read as the public reads them
  * (`overrideAccess: false`): a draft or unpublished item is not populated and is left out.
@@ -41,27 +38,24 @@ export const getHomePage = cachedRead(
   'home-page',
   async (locale: Locale): Promise<HomePageView> => {
     const payload = await payloadClient()
-    const g = (await payload.findGlobal({ slug: 'home-page', locale: 'all', depth: 1, overrideAccess: false })) as unknown as Row
+    const { [locale]: g, vi } = await findGlobalByLocale(payload, { slug: 'home-page', depth: 1, overrideAccess: false })
     const featured: FeaturedItem[] = []
-    for (const rel of (g.featured as { relationTo: Featurable; value: unknown }[] | null | undefined) ?? []) {
-      const doc = rel.value as Row | null
+    for (const [rel, viRel] of pairs(g.featured, vi.featured)) {
+      const doc = rel.value
       if (!doc || typeof doc !== 'object') continue // not readable by the public
       if ('_status' in doc && doc._status !== 'published') continue
-      const t = texts(doc.title)
-      const title = pickText(locale, t[locale], t.vi)
+      const viDoc = viRel && typeof viRel.value === 'object' ? viRel.value : undefined
+      const title = pickText(locale, doc.title, viDoc?.title)
       const href = typeof doc.slug === 'string' ? documentPath(locale, rel.relationTo, doc.slug) : null
       if (title && href) featured.push({ collection: rel.relationTo, id: String(doc.id), title, href })
     }
     const services: ServiceLink[] = []
-    for (const s of (g.services as Row[] | null | undefined) ?? []) {
-      const l = texts(s.label)
-      const d = texts(s.description)
-      const label = pickText(locale, l[locale], l.vi)
-      if (label && typeof s.url === 'string') services.push({ label, url: s.url, description: pickText(locale, d[locale], d.vi) })
+    for (const [s, vs] of pairs(g.services, vi.services)) {
+      const label = pickText(locale, s.label, vs?.label)
+      if (label && typeof s.url === 'string') services.push({ label, url: s.url, description: pickText(locale, s.description, vs?.description) })
     }
-    const intro = texts(g.intro)
     return {
-      intro: pickText(locale, intro[locale], intro.vi),
+      intro: pickText(locale, g.intro, vi.intro),
       featured,
       services,
       showTransparency: g.showTransparency !== false,

@@ -1,72 +1,62 @@
-import type { Where } from 'payload'
+import type { PopulateType, Where } from 'payload'
 import { capitalBounds, type ProjectFilters } from '@/domain/invest'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { at, byId, pickRich, pickText, translationInfo, type LRich, type LText, type TranslationInfo } from './localized'
+import { findByLocale, pairs, pickRich, pickText, type ByLocale, type LRich, type LText } from '@/lib/localeFallback'
+import type { Agency, InvestmentProject, Zone } from '@/payload-types'
+import { translationInfo, type TranslationInfo } from './localized'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
 import { ATTACHMENT_CARD, PUBLISHED } from './populate'
 
-type Row = Record<string, unknown>
 type Slug = 'investment-projects' | 'zones' | 'investment-guides'
 
 const PAGE_SIZE = 12
 
 /**
- * Reads published documents in the page's locale and, on the English site, the same documents in
- * Vietnamese: untranslated fields are then shown in Vietnamese, marked lang="vi", never silently.
+ * Published documents read once in every locale (src/lib/localeFallback.ts): on the English site
+ * untranslated fields are then shown in Vietnamese, marked lang="vi", never silently.
  */
-async function readBoth(
-  collection: Slug,
-  locale: Locale,
-  query: { where?: Where; sort?: string; page?: number; limit?: number; depth?: number; populate?: Record<string, Record<string, true>> },
+async function readPublished<S extends Slug>(
+  collection: S,
+  query: { where?: Where; sort?: string; page?: number; limit?: number; depth?: number; populate?: PopulateType },
 ) {
   const payload = await payloadClient()
-  const common = { collection, fallbackLocale: false as const, overrideAccess: false, depth: query.depth ?? 1, populate: query.populate }
-  const own = await payload.find({
-    ...common,
-    locale,
+  const result = await findByLocale(payload, {
+    collection,
+    overrideAccess: false,
+    depth: query.depth ?? 1,
+    populate: query.populate,
     where: query.where && Object.keys(query.where).length ? { and: [PUBLISHED, query.where] } : PUBLISHED,
     sort: query.sort,
     page: query.page ?? 1,
     limit: query.limit ?? 100,
   })
-  let vi = new Map<string, Row>()
-  if (locale !== 'vi' && own.docs.length) {
-    const ids = own.docs.map((d) => (d as unknown as Row).id as number)
-    const viDocs = await payload.find({
-      ...common,
-      locale: 'vi',
-      where: { id: { in: ids } },
-      limit: ids.length,
-      pagination: false,
-    })
-    vi = byId(viDocs.docs as unknown as Row[])
-  }
-  return { own: own.docs as unknown as Row[], vi, page: own.page ?? 1, totalPages: own.totalPages, totalDocs: own.totalDocs }
+  return { docs: result.docs, page: result.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
 }
 
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null)
+const num = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
+const str = (v: string | null | undefined): string | null => (typeof v === 'string' && v.trim() ? v : null)
+const populated = <T extends object>(v: number | T | null | undefined): T | null => (v && typeof v === 'object' ? v : null)
 
 export interface ZoneRef {
   slug: string
   title: LText | null
 }
 
-function zoneRef(locale: Locale, own: unknown, vi: unknown): ZoneRef | null {
-  if (!own || typeof own !== 'object') return null
-  const o = own as Row
-  return { slug: o.slug as string, title: pickText(locale, o.title, (vi as Row | undefined)?.title) }
+function zoneRef(locale: Locale, own: number | Zone | null | undefined, vi: number | Zone | null | undefined): ZoneRef | null {
+  const o = populated(own)
+  if (!o) return null
+  return { slug: o.slug, title: pickText(locale, o.title, populated(vi)?.title) }
 }
 
-function agencyRef(locale: Locale, own: unknown, vi: unknown) {
-  if (!own || typeof own !== 'object') return null
-  const o = own as Row
+function agencyRef(locale: Locale, own: number | Agency | null | undefined, vi: number | Agency | null | undefined) {
+  const o = populated(own)
+  if (!o) return null
   return {
-    id: o.id as number | string,
-    slug: o.slug as string,
-    name: pickText(locale, o.name, (vi as Row | undefined)?.name),
+    id: o.id,
+    slug: o.slug,
+    name: pickText(locale, o.name, populated(vi)?.name),
     phone: str(o.phone),
     email: str(o.email),
   }
@@ -87,16 +77,16 @@ export interface ProjectCard {
   investmentForm: string | null
 }
 
-function projectCard(locale: Locale, own: Row, vi: Row | undefined): ProjectCard {
+function projectCard(locale: Locale, { [locale]: own, vi }: ByLocale<InvestmentProject>): ProjectCard {
   return {
-    id: own.id as number,
-    slug: own.slug as string,
-    title: pickText(locale, own.title, vi?.title) ?? { text: own.slug as string, lang: 'vi' },
-    summary: pickText(locale, own.summary, vi?.summary),
-    sector: own.sector as string,
-    status: own.projectStatus as string,
-    area: str(at(own, 'location.area')),
-    zone: zoneRef(locale, at(own, 'location.zone'), at(vi, 'location.zone')),
+    id: own.id,
+    slug: own.slug,
+    title: pickText(locale, own.title, vi.title) ?? { text: own.slug, lang: 'vi' },
+    summary: pickText(locale, own.summary, vi.summary),
+    sector: own.sector,
+    status: own.projectStatus,
+    area: str(own.location?.area),
+    zone: zoneRef(locale, own.location?.zone, vi.location?.zone),
     landAreaHa: num(own.landAreaHa),
     capitalMillionVnd: num(own.capitalMillionVnd),
     capitalUsd: num(own.capitalUsd),
@@ -104,11 +94,11 @@ function projectCard(locale: Locale, own: Row, vi: Row | undefined): ProjectCard
   }
 }
 
-const PROJECT_POPULATE = {
+const PROJECT_POPULATE: PopulateType = {
   zones: { title: true, slug: true },
   agencies: { name: true, slug: true, phone: true, email: true },
   attachments: ATTACHMENT_CARD,
-} as Record<string, Record<string, true>>
+}
 
 /** Published projects matching the investor's filters (URL query string), newest first. */
 export const listProjects = cachedRead(
@@ -128,7 +118,7 @@ export const listProjects = cachedRead(
       const zone = await payload.find({ collection: 'zones', where: { and: [PUBLISHED, { slug: { equals: filters.zone } }] }, limit: 1, depth: 0, overrideAccess: false, select: {} })
       and.push({ 'location.zone': { equals: zone.docs[0]?.id ?? -1 } })
     }
-    const result = await readBoth('investment-projects', locale, {
+    const result = await readPublished('investment-projects', {
       where: and.length ? { and } : undefined,
       sort: '-publishedAt',
       page: filters.page,
@@ -136,7 +126,7 @@ export const listProjects = cachedRead(
       populate: PROJECT_POPULATE,
     })
     return {
-      items: result.own.map((d) => projectCard(locale, d, result.vi.get(String(d.id)))),
+      items: result.docs.map((d) => projectCard(locale, d)),
       page: result.page,
       totalPages: result.totalPages,
       totalDocs: result.totalDocs,
@@ -166,43 +156,37 @@ export interface ProjectDetail extends ProjectCard {
   translation: TranslationInfo | null
 }
 
-function attachmentsOf(locale: Locale, own: unknown, vi: unknown): Attachment[] {
-  const list = Array.isArray(own) ? (own as Row[]) : []
-  const viList = byId(Array.isArray(vi) ? (vi as Row[]).filter((r) => r && typeof r === 'object') : [])
-  return list
-    .filter((a) => a && typeof a === 'object' && typeof a.url === 'string')
-    .map((a) => ({
-      title: pickText(locale, a.title, viList.get(String(a.id))?.title),
-      url: a.url as string,
-      filename: a.filename as string,
-      filesize: num(a.filesize),
-      mimeType: str(a.mimeType),
-    }))
+function attachmentsOf(locale: Locale, own: InvestmentProject['attachments'], vi: InvestmentProject['attachments']): Attachment[] {
+  return pairs(own, vi).flatMap(([a, v]) =>
+    typeof a === 'object' && typeof a.url === 'string'
+      ? [{ title: pickText(locale, a.title, populated(v)?.title), url: a.url, filename: a.filename ?? '', filesize: num(a.filesize), mimeType: str(a.mimeType) }]
+      : [],
+  )
 }
 
 export const getProjectBySlug = cachedRead(
   'invest:project',
   async (locale: Locale, slug: string): Promise<ProjectDetail | null> => {
-    const { own, vi } = await readBoth('investment-projects', locale, { where: { slug: { equals: slug } }, limit: 1, populate: PROJECT_POPULATE })
-    const doc = own[0]
-    if (!doc) return null
-    const v = vi.get(String(doc.id))
+    const { docs } = await readPublished('investment-projects', { where: { slug: { equals: slug } }, limit: 1, populate: PROJECT_POPULATE })
+    const both = docs[0]
+    if (!both) return null
+    const { [locale]: doc, vi: v } = both
     return {
-      ...projectCard(locale, doc, v),
-      description: pickRich(locale, doc.description, v?.description),
-      incentives: pickRich(locale, doc.incentives, v?.incentives),
-      site: pickText(locale, at(doc, 'location.address'), at(v, 'location.address')),
-      commune: agencyRef(locale, at(doc, 'location.commune'), at(v, 'location.commune')),
-      contactAgency: agencyRef(locale, doc.contactAgency, v?.contactAgency),
+      ...projectCard(locale, both),
+      description: pickRich(locale, doc.description, v.description),
+      incentives: pickRich(locale, doc.incentives, v.incentives),
+      site: pickText(locale, doc.location?.address, v.location?.address),
+      commune: agencyRef(locale, doc.location?.commune, v.location?.commune),
+      contactAgency: agencyRef(locale, doc.contactAgency, v.contactAgency),
       contactPerson: {
-        name: str(at(doc, 'contactPerson.name')),
-        title: pickText(locale, at(doc, 'contactPerson.title'), at(v, 'contactPerson.title')),
-        phone: str(at(doc, 'contactPerson.phone')),
-        email: str(at(doc, 'contactPerson.email')),
+        name: str(doc.contactPerson?.name),
+        title: pickText(locale, doc.contactPerson?.title, v.contactPerson?.title),
+        phone: str(doc.contactPerson?.phone),
+        email: str(doc.contactPerson?.email),
       },
-      attachments: attachmentsOf(locale, doc.attachments, v?.attachments),
+      attachments: attachmentsOf(locale, doc.attachments, v.attachments),
       publishedAt: str(doc.publishedAt),
-      updatedAt: doc.updatedAt as string,
+      updatedAt: doc.updatedAt,
       translation: translationInfo(doc),
     }
   },
@@ -220,13 +204,13 @@ export interface ZoneCard {
   occupancyPercent: number | null
 }
 
-function zoneCard(locale: Locale, own: Row, vi: Row | undefined): ZoneCard {
+function zoneCard(locale: Locale, { [locale]: own, vi }: ByLocale<Zone>): ZoneCard {
   return {
-    id: own.id as number,
-    slug: own.slug as string,
-    title: pickText(locale, own.title, vi?.title) ?? { text: own.slug as string, lang: 'vi' },
-    summary: pickText(locale, own.summary, vi?.summary),
-    kind: own.zoneKind as string,
+    id: own.id,
+    slug: own.slug,
+    title: pickText(locale, own.title, vi.title) ?? { text: own.slug, lang: 'vi' },
+    summary: pickText(locale, own.summary, vi.summary),
+    kind: own.zoneKind,
     area: str(own.area),
     areaHa: num(own.areaHa),
     occupancyPercent: num(own.occupancyPercent),
@@ -236,8 +220,8 @@ function zoneCard(locale: Locale, own: Row, vi: Row | undefined): ZoneCard {
 export const listZones = cachedRead(
   'invest:zones',
   async (locale: Locale): Promise<ZoneCard[]> => {
-    const { own, vi } = await readBoth('zones', locale, { sort: 'slug', depth: 0 })
-    return own.map((d) => zoneCard(locale, d, vi.get(String(d.id))))
+    const { docs } = await readPublished('zones', { sort: 'slug', depth: 0 })
+    return docs.map((d) => zoneCard(locale, d))
   },
   () => [tags.collection('zones')],
 )
@@ -256,36 +240,35 @@ export interface ZoneDetail extends ZoneCard {
 export const getZoneBySlug = cachedRead(
   'invest:zone',
   async (locale: Locale, slug: string): Promise<ZoneDetail | null> => {
-    const { own, vi } = await readBoth('zones', locale, { where: { slug: { equals: slug } }, limit: 1, depth: 0 })
-    const doc = own[0]
-    if (!doc) return null
-    const v = vi.get(String(doc.id))
-    const viTenants = byId(Array.isArray(v?.tenants) ? (v!.tenants as Row[]) : [])
-    const projects = await readBoth('investment-projects', locale, {
+    const { docs } = await readPublished('zones', { where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+    const both = docs[0]
+    if (!both) return null
+    const { [locale]: doc, vi: v } = both
+    const projects = await readPublished('investment-projects', {
       where: { 'location.zone': { equals: doc.id } },
       sort: '-publishedAt',
       limit: 50,
       populate: PROJECT_POPULATE,
     })
     return {
-      ...zoneCard(locale, doc, v),
-      description: pickRich(locale, doc.description, v?.description),
-      infrastructure: pickRich(locale, doc.infrastructure, v?.infrastructure),
-      incentives: pickRich(locale, doc.incentives, v?.incentives),
-      tenants: (Array.isArray(doc.tenants) ? (doc.tenants as Row[]) : []).map((t) => ({
-        name: t.name as string,
-        country: pickText(locale, t.country, viTenants.get(String(t.id))?.country),
-        activity: pickText(locale, t.activity, viTenants.get(String(t.id))?.activity),
+      ...zoneCard(locale, both),
+      description: pickRich(locale, doc.description, v.description),
+      infrastructure: pickRich(locale, doc.infrastructure, v.infrastructure),
+      incentives: pickRich(locale, doc.incentives, v.incentives),
+      tenants: pairs(doc.tenants, v.tenants).map(([t, vt]) => ({
+        name: t.name,
+        country: pickText(locale, t.country, vt?.country),
+        activity: pickText(locale, t.activity, vt?.activity),
       })),
       contacts: {
-        office: pickText(locale, at(doc, 'contacts.office'), at(v, 'contacts.office')),
-        address: pickText(locale, at(doc, 'contacts.address'), at(v, 'contacts.address')),
-        phone: str(at(doc, 'contacts.phone')),
-        email: str(at(doc, 'contacts.email')),
-        website: str(at(doc, 'contacts.website')),
+        office: pickText(locale, doc.contacts?.office, v.contacts?.office),
+        address: pickText(locale, doc.contacts?.address, v.contacts?.address),
+        phone: str(doc.contacts?.phone),
+        email: str(doc.contacts?.email),
+        website: str(doc.contacts?.website),
       },
-      projects: projects.own.map((p) => projectCard(locale, p, projects.vi.get(String(p.id)))),
-      updatedAt: doc.updatedAt as string,
+      projects: projects.docs.map((p) => projectCard(locale, p)),
+      updatedAt: doc.updatedAt,
       translation: translationInfo(doc),
     }
   },
@@ -302,16 +285,13 @@ export interface GuideCard {
 export const listGuides = cachedRead(
   'invest:guides',
   async (locale: Locale): Promise<GuideCard[]> => {
-    const { own, vi } = await readBoth('investment-guides', locale, { sort: 'order', depth: 0 })
-    return own.map((d) => {
-      const v = vi.get(String(d.id))
-      return {
-        id: d.id as number,
-        slug: d.slug as string,
-        title: pickText(locale, d.title, v?.title) ?? { text: d.slug as string, lang: 'vi' as const },
-        summary: pickText(locale, d.summary, v?.summary),
-      }
-    })
+    const { docs } = await readPublished('investment-guides', { sort: 'order', depth: 0 })
+    return docs.map(({ [locale]: d, vi: v }) => ({
+      id: d.id,
+      slug: d.slug,
+      title: pickText(locale, d.title, v.title) ?? { text: d.slug, lang: 'vi' as const },
+      summary: pickText(locale, d.summary, v.summary),
+    }))
   },
   () => [tags.collection('investment-guides')],
 )
@@ -327,40 +307,34 @@ export interface GuideDetail extends GuideCard {
 export const getGuideBySlug = cachedRead(
   'invest:guide',
   async (locale: Locale, slug: string): Promise<GuideDetail | null> => {
-    const { own, vi } = await readBoth('investment-guides', locale, {
+    const { docs } = await readPublished('investment-guides', {
       where: { slug: { equals: slug } },
       limit: 1,
       populate: { 'legal-documents': { number: true, title: true, slug: true, _status: true } },
     })
-    const doc = own[0]
-    if (!doc) return null
-    const v = vi.get(String(doc.id))
-    const viSteps = byId(Array.isArray(v?.steps) ? (v!.steps as Row[]) : [])
-    const viServices = byId(Array.isArray(v?.publicServices) ? (v!.publicServices as Row[]) : [])
-    const viLegal = byId((Array.isArray(v?.legalDocuments) ? (v!.legalDocuments as Row[]) : []).filter((d) => d && typeof d === 'object'))
+    const both = docs[0]
+    if (!both) return null
+    const { [locale]: doc, vi: v } = both
     return {
-      id: doc.id as number,
-      slug: doc.slug as string,
-      title: pickText(locale, doc.title, v?.title) ?? { text: doc.slug as string, lang: 'vi' },
-      summary: pickText(locale, doc.summary, v?.summary),
-      steps: (Array.isArray(doc.steps) ? (doc.steps as Row[]) : []).map((s) => {
-        const vs = viSteps.get(String(s.id))
-        return {
-          title: pickText(locale, s.title, vs?.title),
-          body: pickRich(locale, s.body, vs?.body),
-          timeLimit: pickText(locale, s.timeLimit, vs?.timeLimit),
-          authority: pickText(locale, s.authority, vs?.authority),
-        }
-      }),
-      // Unpublished legal documents are not populated for anonymous readers (access returns no doc).
-      legalDocuments: (Array.isArray(doc.legalDocuments) ? (doc.legalDocuments as Row[]) : [])
-        .filter((d) => d && typeof d === 'object' && typeof d.slug === 'string')
-        .map((d) => ({ slug: d.slug as string, number: str(d.number), title: pickText(locale, d.title, viLegal.get(String(d.id))?.title) })),
-      publicServices: (Array.isArray(doc.publicServices) ? (doc.publicServices as Row[]) : []).map((s) => ({
-        label: pickText(locale, s.label, viServices.get(String(s.id))?.label),
-        url: s.url as string,
+      id: doc.id,
+      slug: doc.slug,
+      title: pickText(locale, doc.title, v.title) ?? { text: doc.slug, lang: 'vi' },
+      summary: pickText(locale, doc.summary, v.summary),
+      steps: pairs(doc.steps, v.steps).map(([s, vs]) => ({
+        title: pickText(locale, s.title, vs?.title),
+        body: pickRich(locale, s.body, vs?.body),
+        timeLimit: pickText(locale, s.timeLimit, vs?.timeLimit),
+        authority: pickText(locale, s.authority, vs?.authority),
       })),
-      updatedAt: doc.updatedAt as string,
+      // Unpublished legal documents are not populated for anonymous readers (access returns no doc).
+      legalDocuments: pairs(doc.legalDocuments, v.legalDocuments).flatMap(([d, vd]) =>
+        typeof d === 'object' && typeof d.slug === 'string' ? [{ slug: d.slug, number: str(d.number), title: pickText(locale, d.title, populated(vd)?.title) }] : [],
+      ),
+      publicServices: pairs(doc.publicServices, v.publicServices).map(([s, vs]) => ({
+        label: pickText(locale, s.label, vs?.label),
+        url: s.url,
+      })),
+      updatedAt: doc.updatedAt,
       translation: translationInfo(doc),
     }
   },

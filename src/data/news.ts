@@ -2,6 +2,8 @@ import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { translationInfo, type TranslationInfo } from './localized'
 import { payloadClient } from '@/lib/payload'
+import { findByLocale, type ByLocale } from '@/lib/localeFallback'
+import type { LegalDocument, News } from '@/payload-types'
 import { tags } from '@/lib/cacheTags'
 import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/session'
 import { AGENCY_LINK } from './populate'
@@ -30,23 +32,22 @@ export interface NewsDetail extends NewsCard {
   translation: TranslationInfo | null
 }
 
-type Row = Record<string, unknown>
+type CardFields = Pick<News, 'id' | 'slug' | 'title' | 'summary' | 'publishedAt' | 'agency' | 'featuredImage'>
 
-function toCard(doc: Row): NewsCard {
-  const agency = doc.agency as Row | null
-  const image = doc.featuredImage as Row | null
-  const sizes = (image?.sizes ?? {}) as Record<string, Row | undefined>
-  const card = sizes.card?.url ? sizes.card : image
+function toCard(doc: CardFields): NewsCard {
+  const agency = doc.agency
+  const image = doc.featuredImage
+  const card = image && typeof image === 'object' ? (image.sizes?.card?.url ? image.sizes.card : image) : null
   return {
-    id: doc.id as number,
-    slug: doc.slug as string,
-    title: doc.title as string,
-    summary: (doc.summary as string) ?? null,
-    publishedAt: (doc.publishedAt as string) ?? null,
-    agency: agency && typeof agency === 'object' ? { slug: agency.slug as string, name: agency.name as string } : null,
+    id: doc.id,
+    slug: doc.slug,
+    title: doc.title ?? '',
+    summary: doc.summary ?? null,
+    publishedAt: doc.publishedAt ?? null,
+    agency: agency && typeof agency === 'object' ? { slug: agency.slug, name: agency.name ?? '' } : null,
     image:
       image && typeof image === 'object' && card?.url
-        ? { url: card.url as string, alt: (image.alt as string) ?? '', width: (card.width as number | undefined) ?? null, height: (card.height as number | undefined) ?? null }
+        ? { url: card.url, alt: image.alt ?? '', width: card.width ?? null, height: card.height ?? null }
         : null,
   }
 }
@@ -79,7 +80,7 @@ export const listNews = cachedRead(
       populate: { agencies: AGENCY_LINK, media: { alt: true, url: true, sizes: true, width: true, height: true } },
     })
     return {
-      items: result.docs.map((d) => toCard(d as unknown as Row)),
+      items: result.docs.map(toCard),
       page: result.page ?? 1,
       totalPages: result.totalPages,
       totalDocs: result.totalDocs,
@@ -88,12 +89,11 @@ export const listNews = cachedRead(
   (_locale, { agencyId } = {}) => [tags.collection('news'), ...(agencyId !== undefined ? [tags.agency(agencyId)] : [])],
 )
 
-async function readNews(locale: Locale, slug: string, preview?: PreviewSession): Promise<Row | undefined> {
+/** The item read once in both locales (the English page may show it in Vietnamese). */
+async function readNews(slug: string, preview?: PreviewSession): Promise<ByLocale<News> | undefined> {
   const payload = await payloadClient()
-  const result = await payload.find({
+  const result = await findByLocale(payload, {
     collection: 'news',
-    locale,
-    fallbackLocale: false,
     overrideAccess: false,
     ...(preview ? draftReadOptions(preview) : {}),
     depth: 1,
@@ -105,7 +105,7 @@ async function readNews(locale: Locale, slug: string, preview?: PreviewSession):
       'legal-documents': { slug: true, number: true, title: true, _status: true },
     },
   })
-  return result.docs[0] as unknown as Row | undefined
+  return result.docs[0]
 }
 
 /**
@@ -122,23 +122,24 @@ export const getNewsBySlug = cachedRead(
 export const getNewsPreview = (locale: Locale, slug: string, session: PreviewSession) => newsDetail(locale, slug, session)
 
 async function newsDetail(locale: Locale, slug: string, preview?: PreviewSession): Promise<NewsDetail | null> {
-  let doc = await readNews(locale, slug, preview)
-  if (!doc) return null
-  const hasTranslation = Boolean(doc.title)
-  if (!hasTranslation && locale !== 'vi') doc = (await readNews('vi', slug, preview)) ?? doc
-  const changeLog = ((doc.changeLog as Row[] | null) ?? [])
-    .map((c) => ({ at: c.at as string, note: (c.note as string) ?? null }))
-    .sort((a, b) => b.at.localeCompare(a.at))
-  const related = ((doc.relatedDocuments as Row[] | null) ?? []).filter((d) => d && typeof d === 'object' && d.slug && (d._status === undefined || d._status === 'published'))
+  const both = await readNews(slug, preview)
+  if (!both) return null
+  // Item by item: without an English title the whole item is shown in Vietnamese, flagged.
+  const hasTranslation = Boolean(both[locale].title)
+  const doc = hasTranslation ? both[locale] : both.vi
+  const changeLog = (doc.changeLog ?? []).map((c) => ({ at: c.at, note: c.note ?? null })).sort((a, b) => b.at.localeCompare(a.at))
+  const related = (doc.relatedDocuments ?? []).filter(
+    (d): d is LegalDocument => typeof d === 'object' && Boolean(d.slug) && (d._status === undefined || d._status === 'published'),
+  )
   return {
     ...toCard(doc),
     body: doc.body ?? null,
-    updatedAt: doc.updatedAt as string,
+    updatedAt: doc.updatedAt,
     hasTranslation,
     lastMaterialChange: changeLog[0]?.at ?? null,
     changeLog,
-    relatedDocuments: related.map((d) => ({ slug: d.slug as string, number: d.number as string, title: (d.title as string) ?? null })),
-    authorName: (doc.authorName as string) ?? null,
+    relatedDocuments: related.map((d) => ({ slug: d.slug, number: d.number, title: d.title ?? null })),
+    authorName: doc.authorName ?? null,
     translation: translationInfo(doc),
   }
 }

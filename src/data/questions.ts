@@ -5,7 +5,8 @@ import { tags } from '@/lib/cacheTags'
 import { payloadClient } from '@/lib/payload'
 import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
-import { pickRich, pickText, translationInfo, type LRich, type LText, type TranslationInfo } from './localized'
+import { pickRich, pickText, type LRich, type LText } from '@/lib/localeFallback'
+import { translationInfo, type TranslationInfo } from './localized'
 import { AGENCY_LINK } from './populate'
 
 export interface FollowedQuestion {

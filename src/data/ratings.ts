@@ -4,9 +4,8 @@ import type { Locale } from '@/routes/locales'
 import { tags } from '@/lib/cacheTags'
 import { payloadClient } from '@/lib/payload'
 import { cachedRead } from './cache'
-import { pickText, type LText } from './localized'
+import { findByLocale, pickText, type LText } from '@/lib/localeFallback'
 
-type Row = Record<string, unknown>
 type ID = number | string
 
 export interface AgencyRatings {
@@ -35,29 +34,27 @@ export async function readRatingsOverview(payload: Payload, locale: Locale): Pro
     limit: 0,
     select: { key: true, item: true, day: true, useful: true, score: true, agency: true, title: true, path: true, updatedAt: true },
   })
-  const docs = result.docs as unknown as Row[]
   const rows = countedRatings(
-    docs.map((d) => ({
-      key: d.key as string,
-      item: d.item as string,
-      day: d.day as string,
-      at: d.updatedAt as string,
+    result.docs.map((d) => ({
+      key: d.key,
+      item: d.item,
+      day: d.day,
+      at: d.updatedAt,
       useful: d.useful === 'yes' ? true : d.useful === 'no' ? false : null,
       score: d.score ? Number(d.score) : null,
-      agency: d.agency === null || d.agency === undefined ? null : String(d.agency),
-      title: (d.title as string) ?? '',
-      path: (d.path as string) ?? '',
+      agency: d.agency === null || d.agency === undefined ? null : String(typeof d.agency === 'object' ? d.agency.id : d.agency),
+      title: d.title ?? '',
+      path: d.path ?? '',
     })),
   )
   const agencyIds = [...new Set(rows.map((r) => r.agency).filter((a): a is string => a !== null))]
   const agencies = agencyIds.length
-    ? ((await payload.find({ collection: 'agencies', locale: 'all', depth: 0, pagination: false, overrideAccess: false, where: { id: { in: agencyIds } }, select: { name: true, slug: true } })).docs as unknown as Row[])
+    ? (await findByLocale(payload, { collection: 'agencies', depth: 0, pagination: false, overrideAccess: false, where: { id: { in: agencyIds } }, select: { name: true, slug: true } })).docs
     : []
   const name = (id: string) => {
-    const a = agencies.find((x) => String(x.id) === id)
+    const a = agencies.find((x) => String(x.vi.id) === id)
     if (!a) return null
-    const n = (a.name && typeof a.name === 'object' ? a.name : { vi: a.name }) as { vi?: unknown; en?: unknown }
-    return { id: a.id as ID, slug: a.slug as string, name: pickText(locale, n[locale], n.vi) }
+    return { id: a.vi.id, slug: a.vi.slug, name: pickText(locale, a[locale].name, a.vi.name) }
   }
   const byAgency = new Map<string, RatingRow[]>()
   for (const r of rows) if (r.agency) byAgency.set(r.agency, [...(byAgency.get(r.agency) ?? []), r])

@@ -5,7 +5,7 @@ import type { Locale } from '@/routes/locales'
 import { tags } from '@/lib/cacheTags'
 import { payloadClient } from '@/lib/payload'
 import { cachedRead } from './cache'
-import { pickText, type LText } from './localized'
+import { pickText, type LText } from '@/lib/localeFallback'
 import { AGENCY_LINK, PUBLISHED } from './populate'
 
 type Row = Record<string, unknown>

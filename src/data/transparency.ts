@@ -5,6 +5,9 @@ import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
+import { findByLocale } from '@/lib/localeFallback'
+import { storedInputs, storedScore } from '@/transparency/stored'
+import type { TransparencySnapshot } from '@/payload-types'
 
 const SNAPSHOTS = 'transparency-snapshots' as const
 
@@ -40,35 +43,17 @@ export interface TransparencyOverview {
   criteriaVersion: string | null
 }
 
-interface SnapshotRow {
-  agency: number | string | { id: number | string }
-  agencyKind: string
-  periodKey: string
-  evaluatedOn: string
-  criteriaVersion: string
-  total?: number | null
-  completeness?: number | null
-  timeliness?: number | null
-  freshness?: number | null
-  english?: number | null
-  answers?: number | null
-  dossiers?: number | null
-}
-
-const idOf = (a: SnapshotRow['agency']) => String(typeof a === 'object' ? a.id : a)
+const idOf = (a: TransparencySnapshot['agency']) => String(typeof a === 'object' ? a.id : a)
 const mean = (xs: (number | null | undefined)[]) => {
   const v = xs.filter((x): x is number => typeof x === 'number')
   return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null
 }
 
-type Names = { vi?: string | null; en?: string | null } | null | undefined
-
 /** Agencies with their name in `locale` and the Vietnamese one (shown, marked lang="vi", when there is no translation). */
 async function agencyNames(locale: Locale, where?: Where) {
   const payload = await payloadClient()
-  const res = await payload.find({ collection: 'agencies', locale: 'all', overrideAccess: false, depth: 0, pagination: false, where, select: { slug: true, name: true, kind: true } })
-  const docs = (res as unknown as { docs: { id: number | string; slug: string; name?: Names; kind: string }[] }).docs
-  return new Map(docs.map((a) => [String(a.id), { id: a.id, slug: a.slug, name: a.name?.[locale] || null, nameVi: a.name?.vi || a.slug, kind: a.kind }]))
+  const res = await findByLocale(payload, { collection: 'agencies', overrideAccess: false, depth: 0, pagination: false, where, select: { slug: true, name: true, kind: true } })
+  return new Map(res.docs.map(({ [locale]: a, vi }) => [String(a.id), { id: a.id, slug: a.slug, name: a.name || null, nameVi: vi.name || a.slug, kind: a.kind }]))
 }
 
 /** The ranking of one period (latest by default), optionally one agency kind, with trends. */
@@ -84,7 +69,7 @@ export const getTransparencyOverview = cachedRead(
       where: kind ? { agencyKind: { equals: kind } } : undefined,
       select: { agency: true, agencyKind: true, periodKey: true, evaluatedOn: true, criteriaVersion: true, total: true, completeness: true, timeliness: true, freshness: true, english: true, answers: true, dossiers: true },
     })
-    const snaps = (res as unknown as { docs: SnapshotRow[] }).docs
+    const snaps = res.docs
     const names = await agencyNames(locale)
     const periods = [...new Set(snaps.map((s) => s.periodKey))].sort()
     const shown = period && periods.includes(period) ? period : (periods.at(-1) ?? null)
@@ -162,10 +147,9 @@ export const getAgencyTransparency = cachedRead(
       where: { agency: { equals: a.id } },
       select: { periodKey: true, periodLabel: true, evaluatedOn: true, computedAt: true, criteriaVersion: true, total: true, score: true, inputs: true },
     })
-    const docs = (res as unknown as { docs: (Omit<AgencySnapshot, 'catalogue'> & { inputs?: { catalogue?: CatalogueEntry[] } })[] }).docs
     return {
       agency: { id: String(a.id), slug: a.slug, name: a.name, nameVi: a.nameVi, kind: a.kind },
-      snapshots: docs.map(({ inputs, ...s }) => ({ ...s, total: s.total ?? null, catalogue: inputs?.catalogue ?? [] })),
+      snapshots: res.docs.map(({ inputs, score, ...s }) => ({ ...s, total: s.total ?? null, score: storedScore({ score }), catalogue: storedInputs({ inputs }).catalogue ?? [] })),
     }
   },
   (_locale, slug) => [tags.collection(SNAPSHOTS), tags.docSlug('agencies', slug)],

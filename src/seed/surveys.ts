@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Agency } from '@/payload-types'
+import type { Agency, Survey } from '@/payload-types'
 
 type ID = Agency['id']
 const SYSTEM = { overrideAccess: true, context: { skipRevalidate: true } } as const
@@ -32,12 +32,25 @@ const QUESTIONS: ({ blockType: 'radio' | 'multipleChoice'; name: string; vi: str
   { blockType: 'textarea', name: 'gop-y', vi: 'Bạn muốn cơ quan nhà nước cải thiện điều gì? (không ghi họ tên, số điện thoại)', en: 'What would you like public bodies to improve? (no names or phone numbers, please)' },
 ]
 
-function blocks(locale: 'vi' | 'en', ids?: { id?: string | null; options?: { id?: string | null }[] | null }[]) {
-  return QUESTIONS.map((q, i) => {
-    const base = { ...(ids?.[i]?.id ? { id: ids[i]!.id } : {}), blockType: q.blockType, name: q.name, label: q[locale], required: 'required' in q ? Boolean(q.required) : false }
-    if (q.blockType === 'scale') return { ...base, min: 1, max: 5, minLabel: q.min[locale === 'vi' ? 0 : 1], maxLabel: q.max[locale === 'vi' ? 0 : 1] }
-    if (q.blockType === 'textarea') return base
-    return { ...base, options: q.options.map((o, j) => ({ ...(ids?.[i]?.options?.[j]?.id ? { id: ids[i]!.options![j]!.id } : {}), value: o.value, label: o[locale] })) }
+type SurveyField = NonNullable<Survey['fields']>[number]
+
+/** The questionnaire's blocks in one locale; `existing` (the stored blocks) keeps block and option ids, so both locales fill the same rows. */
+function blocks(locale: 'vi' | 'en', existing?: Survey['fields']): SurveyField[] {
+  return QUESTIONS.map((q, i): SurveyField => {
+    const stored = existing?.[i]
+    const storedOptions = stored && 'options' in stored ? stored.options : undefined
+    const base = { ...(stored?.id ? { id: stored.id } : {}), name: q.name, label: q[locale], required: 'required' in q ? Boolean(q.required) : false }
+    const options = (list: Opt[]) => list.map((o, j) => ({ ...(storedOptions?.[j]?.id ? { id: storedOptions[j]!.id } : {}), value: o.value, label: o[locale] }))
+    switch (q.blockType) {
+      case 'scale':
+        return { ...base, blockType: 'scale', min: 1, max: 5, minLabel: q.min[locale === 'vi' ? 0 : 1], maxLabel: q.max[locale === 'vi' ? 0 : 1] }
+      case 'textarea':
+        return { ...base, blockType: 'textarea' }
+      case 'radio':
+        return { ...base, blockType: 'radio', options: options(q.options) }
+      case 'multipleChoice':
+        return { ...base, blockType: 'multipleChoice', options: options(q.options) }
+    }
   })
 }
 
@@ -73,11 +86,10 @@ export async function seedSurveys(payload: Payload, agencyIds: Map<string, ID>):
   const existing = await payload.find({ collection: 'surveys', where: { slug: { equals: SLUG } }, limit: 1, depth: 0, ...SYSTEM })
   const common = { slug: SLUG, agency, onePerVisitor: true, liveResults: true, _status: 'published' as const }
   const doc = existing.docs[0]
-    ? await payload.update({ collection: 'surveys', id: existing.docs[0].id, data: { ...common, ...vi, fields: blocks('vi') as never }, locale: 'vi', ...SYSTEM })
-    : await payload.create({ collection: 'surveys', data: { ...common, ...vi, startDate: vnDay(-10), endDate: vnDay(50), fields: blocks('vi') as never }, locale: 'vi', ...SYSTEM })
+    ? await payload.update({ collection: 'surveys', id: existing.docs[0].id, data: { ...common, ...vi, fields: blocks('vi') }, locale: 'vi', ...SYSTEM })
+    : await payload.create({ collection: 'surveys', data: { ...common, ...vi, startDate: vnDay(-10), endDate: vnDay(50), fields: blocks('vi') }, locale: 'vi', ...SYSTEM })
   // English texts on the same blocks and options (their ids keep them the same rows).
-  const ids = (doc.fields ?? []) as unknown as { id?: string | null; options?: { id?: string | null }[] | null }[]
-  await payload.update({ collection: 'surveys', id: doc.id, data: { ...en, fields: blocks('en', ids) as never }, locale: 'en', ...SYSTEM })
+  await payload.update({ collection: 'surveys', id: doc.id, data: { ...en, fields: blocks('en', doc.fields) }, locale: 'en', ...SYSTEM })
   for (const [i, [role, sought, easy, satisfied, channel]] of DEMO.entries()) {
     const key = `demo:${SLUG}:${i + 1}`
     const found = await payload.count({ collection: 'survey-responses', where: { respondentKey: { equals: key } }, ...SYSTEM })

@@ -12,6 +12,7 @@ import { roundScore, scoreAgency, type AgencyScore, type CatalogueEntry, type Cr
 import { tags } from '@/lib/cacheTags'
 import { expireTags } from '@/hooks/revalidate'
 import { groupByAgency } from './items'
+import { storedInputs } from './stored'
 import { loadAgencies, loadCaseItems, loadCatalogue, loadCriteria, loadPublishedItems } from './load'
 import { periodKey, periodsToCompute, type PeriodPlan } from './periods'
 import { obligationsStart } from '@/domain/transparency/obligations'
@@ -46,12 +47,6 @@ export interface RecomputeResult {
 const LOSING: Evidence['status'][] = ['late', 'missing', 'stale', 'english-missing', 'overdue', 'incomplete']
 
 export const snapshotKey = (agencyId: string, period: string) => `${agencyId}:${period}`
-
-interface ExistingSnapshot {
-  id: number | string
-  key: string
-  inputs?: Partial<SnapshotInputs> | null
-}
 
 export function snapshotData(score: AgencyScore, agencyRawId: Agency['id'], inputs: SnapshotInputs, computedAt: Date) {
   const c = score.byCriterion
@@ -103,7 +98,7 @@ export async function recomputeTransparency(payload: Payload, opts: RecomputeOpt
     select: { key: true, inputs: true },
     req,
   })
-  const existing = new Map((existingRes.docs as unknown as ExistingSnapshot[]).map((d) => [d.key, d]))
+  const existing = new Map(existingRes.docs.map((d) => [d.key, { id: d.id, inputs: storedInputs(d) }]))
 
   const calendar = vnCalendar()
   const computedAt = new Date()
@@ -119,7 +114,7 @@ export async function recomputeTransparency(payload: Payload, opts: RecomputeOpt
         continue
       }
       // Weights of a closed period stay the ones its snapshot was first made with.
-      const set = plan.mode !== 'open' && prior?.inputs?.criteria?.version ? (prior.inputs.criteria as CriteriaSet) : criteria
+      const set = plan.mode !== 'open' && prior?.inputs.criteria?.version ? prior.inputs.criteria : criteria
       const items = byAgency.get(agency.id) ?? []
       // Scored from the period its obligations start: the admin's override on the agency, else the
       // day of its first item on the portal (earlier years are "no data", never 0). A case someone

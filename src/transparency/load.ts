@@ -8,6 +8,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Agency } from '@/payload-types'
 import type { AgencyKind, CatalogueEntry, CriteriaSet } from '@/domain/transparency'
 import { AGENCY_KINDS } from '@/domain/transparency'
+import { findByLocale, inEveryLocale } from '@/lib/localeFallback'
 import { SOURCE_COLLECTIONS, toCatalogue, type CatalogueDoc, type SourceCollection } from './catalogue'
 import { toCriteriaSet } from './criteria'
 import { agencyItem, toItem, vnDay, type AgencyDoc, type AgencyItem, type SourceDoc } from './items'
@@ -28,6 +29,8 @@ export interface ScoredAgency {
   obligationsFrom?: string
 }
 
+const isAgencyKind = (k: string | null | undefined): k is AgencyKind => typeof k === 'string' && (AGENCY_KINDS as readonly string[]).includes(k)
+
 const hasCollection = (payload: Payload, slug: string) => Boolean(payload.collections?.[slug as keyof typeof payload.collections])
 const hasDrafts = (payload: Payload, slug: string) => {
   const versions = payload.collections[slug as keyof typeof payload.collections]?.config.versions
@@ -35,38 +38,30 @@ const hasDrafts = (payload: Payload, slug: string) => {
 }
 
 export async function loadCatalogue(payload: Payload, req?: Req): Promise<CatalogueEntry[]> {
-  const res = await payload.find({
-    collection: 'disclosure-catalogue',
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    sort: 'order',
-    overrideAccess: true,
-    req,
-  })
-  return toCatalogue(res.docs as unknown as CatalogueDoc[])
+  const res = await findByLocale(payload, { collection: 'disclosure-catalogue', depth: 0, pagination: false, sort: 'order', overrideAccess: true, req })
+  return toCatalogue(res.docs.map((d): CatalogueDoc => ({ ...d.vi, title: inEveryLocale(d, (x) => x.title) })))
 }
 
 export async function loadCriteria(payload: Payload, req?: Req): Promise<CriteriaSet> {
   const doc = await payload.findGlobal({ slug: 'transparency-criteria', depth: 0, overrideAccess: true, req })
-  return toCriteriaSet(doc as unknown as { version?: string; weights?: Record<string, number> })
+  return toCriteriaSet(doc)
 }
 
 export async function loadAgencies(payload: Payload, req?: Req): Promise<{ agencies: ScoredAgency[]; items: AgencyItem[] }> {
-  const res = await payload.find({ collection: 'agencies', locale: 'all', depth: 0, pagination: false, overrideAccess: true, req })
+  const res = await findByLocale(payload, { collection: 'agencies', depth: 0, pagination: false, overrideAccess: true, req })
   const agencies: ScoredAgency[] = []
   const items: AgencyItem[] = []
-  for (const agency of res.docs) {
-    // Read with locale 'all': localized fields are { vi, en } objects, which the generated type does not say.
-    const doc = agency as unknown as AgencyDoc & { kind?: string; slug?: string }
-    if (!doc.kind || !(AGENCY_KINDS as readonly string[]).includes(doc.kind)) continue
+  for (const both of res.docs) {
+    const agency = both.vi
+    if (!isAgencyKind(agency.kind)) continue
     agencies.push({
-      id: String(doc.id),
+      id: String(agency.id),
       rawId: agency.id,
-      kind: doc.kind as AgencyKind,
-      slug: doc.slug ?? String(doc.id),
+      kind: agency.kind,
+      slug: agency.slug ?? String(agency.id),
       ...(agency.transparencyFrom ? { obligationsFrom: agency.transparencyFrom } : {}),
     })
+    const doc: AgencyDoc = { ...agency, name: inEveryLocale(both, (x) => x.name) }
     const item = agencyItem(doc)
     if (item) items.push(item)
   }
@@ -80,9 +75,8 @@ async function loadSource(payload: Payload, collection: Exclude<SourceCollection
   const and: Where[] = []
   if (drafts) and.push({ _status: { equals: status } })
   if (agencyId !== undefined) and.push({ agency: { equals: agencyId } })
-  const res = await payload.find({
-    collection: collection,
-    locale: 'all',
+  const res = await findByLocale(payload, {
+    collection,
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -91,7 +85,8 @@ async function loadSource(payload: Payload, collection: Exclude<SourceCollection
     req,
   })
   const out: AgencyItem[] = []
-  for (const doc of res.docs as unknown as SourceDoc[]) {
+  for (const both of res.docs) {
+    const doc: SourceDoc = { ...both.vi, title: inEveryLocale(both, (x) => x.title) }
     // A draft has no publication day yet: it is dated by its issue date, and kept only with one.
     const src = status === 'draft' ? { ...doc, publishedAt: doc.issueDate ?? doc.documentDate ?? null, createdAt: null } : doc
     const item = toItem(collection, src)

@@ -1,5 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import type { LRich } from '@/data/localized'
+import type { LRich } from '@/lib/localeFallback'
 import type { Locale } from '@/routes/locales'
 
 /** Rich text that may be the Vietnamese original on an English page (then marked lang="vi"). */

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { Lang } from '@/components/Lang'
-import type { LText } from '@/data/localized'
+import type { LText } from '@/lib/localeFallback'
 import type { Locale } from '@/routes/locales'
 
 export interface RelatedItem {
