@@ -81,7 +81,7 @@ export async function readGuides(payload: Payload, locale: Locale, field?: strin
   return (result.docs as unknown as Row[]).map((d) => toCard(locale, d))
 }
 
-async function readGuide(payload: Payload, locale: Locale, slug: string, preview?: PreviewSession): Promise<GuideDetail | null> {
+export async function readGuide(payload: Payload, locale: Locale, slug: string, preview?: PreviewSession): Promise<GuideDetail | null> {
   const result = await payload.find({
     collection: GUIDES,
     locale: 'all',
