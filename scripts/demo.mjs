@@ -46,6 +46,7 @@ console.log(`
          bientap.stc@hatinh.gov.vn    editor, Department of Finance
          duyet.stc@hatinh.gov.vn      publisher, Department of Finance
          duyet.kkt@hatinh.gov.vn      publisher, Economic Zone Authority (receives investors' enquiries)
+         duyet.stp@hatinh.gov.vn      publisher, Department of Justice (keeps the legal consultants' directory)
 `)
 const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -97,6 +97,8 @@ export interface Config {
     'question-attachments': QuestionAttachment;
     'question-answers': QuestionAnswer;
     'information-requests': InformationRequest;
+    'legal-guides': LegalGuide;
+    'legal-consultants': LegalConsultant;
     alerts: Alert;
     surveys: Survey;
     'survey-responses': SurveyResponse;
@@ -138,6 +140,8 @@ export interface Config {
     'question-attachments': QuestionAttachmentsSelect<false> | QuestionAttachmentsSelect<true>;
     'question-answers': QuestionAnswersSelect<false> | QuestionAnswersSelect<true>;
     'information-requests': InformationRequestsSelect<false> | InformationRequestsSelect<true>;
+    'legal-guides': LegalGuidesSelect<false> | LegalGuidesSelect<true>;
+    'legal-consultants': LegalConsultantsSelect<false> | LegalConsultantsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
@@ -2015,6 +2019,128 @@ export interface InformationRequest {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-guides".
+ */
+export interface LegalGuide {
+  id: number;
+  agency?: (number | null) | Agency;
+  /**
+   * Submit with the button at the top of the page; publishers publish or return it with a comment.
+   */
+  workflowState?: ('draft' | 'submitted' | 'published') | null;
+  review?: {
+    comment?: string | null;
+    returnedBy?: string | null;
+    returnedAt?: string | null;
+    notified?: number | null;
+  };
+  title?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  field:
+    | 'administration'
+    | 'information-technology'
+    | 'public-finance'
+    | 'investment'
+    | 'land'
+    | 'construction'
+    | 'environment'
+    | 'agriculture'
+    | 'trade'
+    | 'transport'
+    | 'education'
+    | 'health'
+    | 'culture'
+    | 'labour';
+  /**
+   * Each document’s page links back to this guide. Another agency’s documents can be chosen once published.
+   */
+  legalDocuments?: (number | LegalDocument)[] | null;
+  /**
+   * Automatic: a "material" change to the Vietnamese makes the English "outdated"; saving the English makes it "current".
+   */
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    viMaterialChangeAt?: string | null;
+    enUpdatedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  changeKind?: ('minor' | 'material') | null;
+  /**
+   * Shown to the public with the update date.
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Kept by the Department of Justice. Only active consultants are public, with the work phone and e-mail they agreed to publish.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-consultants".
+ */
+export interface LegalConsultant {
+  id: number;
+  name: string;
+  position?: string | null;
+  organisation?: string | null;
+  fields: (
+    | 'administration'
+    | 'information-technology'
+    | 'public-finance'
+    | 'investment'
+    | 'land'
+    | 'construction'
+    | 'environment'
+    | 'agriculture'
+    | 'trade'
+    | 'transport'
+    | 'education'
+    | 'health'
+    | 'culture'
+    | 'labour'
+  )[];
+  workPhone?: string | null;
+  workEmail?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * A banner shown on every page from its start until it expires (e.g. a storm warning). Leave "Agency" empty to show it province-wide.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2433,6 +2559,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'information-requests';
         value: number | InformationRequest;
+      } | null)
+    | ({
+        relationTo: 'legal-guides';
+        value: number | LegalGuide;
+      } | null)
+    | ({
+        relationTo: 'legal-consultants';
+        value: number | LegalConsultant;
       } | null)
     | ({
         relationTo: 'alerts';
@@ -3722,6 +3856,70 @@ export interface InformationRequestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-guides_select".
+ */
+export interface LegalGuidesSelect<T extends boolean = true> {
+  agency?: T;
+  workflowState?: T;
+  review?:
+    | T
+    | {
+        comment?: T;
+        returnedBy?: T;
+        returnedAt?: T;
+        notified?: T;
+      };
+  title?: T;
+  summary?: T;
+  body?: T;
+  slug?: T;
+  field?: T;
+  legalDocuments?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        viMaterialChangeAt?: T;
+        enUpdatedAt?: T;
+      };
+  publishedAt?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-consultants_select".
+ */
+export interface LegalConsultantsSelect<T extends boolean = true> {
+  name?: T;
+  position?: T;
+  organisation?: T;
+  fields?: T;
+  workPhone?: T;
+  workEmail?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alerts_select".
  */
 export interface AlertsSelect<T extends boolean = true> {
@@ -4281,6 +4479,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'question-answers';
           value: number | QuestionAnswer;
+        } | null)
+      | ({
+          relationTo: 'legal-guides';
+          value: number | LegalGuide;
         } | null)
       | ({
           relationTo: 'surveys';

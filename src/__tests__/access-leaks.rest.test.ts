@@ -66,6 +66,8 @@ const EXTRA: Record<string, (n: number) => Record<string, unknown>> = {
   'consultation-comments': () => ({ consultation: consultationA }),
   procedures: (n) => ({ code: `1.${String(n).padStart(6, '0')}` }),
   alerts: () => ({ startsAt: '2024-05-01T00:00:00.000Z', expiresAt: '2024-05-01T12:00:00.000Z' }),
+  // A directory entry needs a contact (a work phone or e-mail).
+  'legal-consultants': () => ({ workEmail: 'tuvan@example.vn' }),
   surveys: () => ({ startDate: '2024-05-01T00:00:00.000Z', endDate: '2024-06-01T00:00:00.000Z', fields: [{ blockType: 'text', name: 'q', label: 'Câu hỏi' }] }),
   'survey-responses': (n) => ({ form: surveyA, respondentKey: `k-${n}`, submissionData: [{ field: 'q', value: 'a' }] }),
 }

@@ -86,6 +86,9 @@ const OTHER_COLLECTIONS = new Set([
   'questions',
   'question-attachments',
   'information-requests',
+  // The legal consultants' directory (the Department of Justice's staff write, visitors read active
+  // entries): legal-support.test.ts (REST).
+  'legal-consultants',
   // Alert banners (province editors province-wide, agency editors their agency): alerts-home.rest.test.ts.
   'alerts',
   'users',

@@ -71,6 +71,18 @@ describe('demo seed', () => {
     expect(pm).toMatchObject({ key: 'central:thu-tuong', kind: 'central', name: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' } })
   })
 
+  it('seeds the legal-support section once: three guides by three agencies (one the Department of Justice), four consultants, answers citing documents', async () => {
+    const { readCitations, readConsultants, readGuides } = await import('@/data/legalSupport')
+    const guides = await readGuides(t.payload, 'vi')
+    expect(guides).toHaveLength(3)
+    expect(new Set(guides.map((g) => g.agency?.slug)).size).toBe(3)
+    expect(guides.map((g) => g.agency?.slug)).toContain('so-tu-phap')
+    expect(await readConsultants(t.payload, 'vi')).toHaveLength(4)
+    const citations = await readCitations(t.payload, 'vi')
+    expect(citations.guides.every((g) => g.documents.length > 0)).toBe(true)
+    expect(citations.answers.filter((a) => a.documents.length > 0).length).toBeGreaterThanOrEqual(2)
+  })
+
   it('reports the database as reachable', async () => {
     expect((await checkHealth(t.payload)).database).toBe('reachable')
   })

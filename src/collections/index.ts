@@ -9,6 +9,8 @@ import { InvestmentGuides } from './InvestmentGuides'
 import { InvestmentProjects } from './InvestmentProjects'
 import { Zones } from './Zones'
 import { LegalDocuments } from './LegalDocuments'
+import { LegalConsultants } from './LegalConsultants'
+import { LegalGuides } from './LegalGuides'
 import { Media } from './Media'
 import { News } from './News'
 import { Procedures } from './Procedures'
@@ -51,6 +53,8 @@ collections.push(Procedures, ProcedureImports, Dossiers, DossierImports, Dossier
 collections.push(Questions, QuestionAttachments, QuestionAnswers)
 // Information requests under the Law on Access to Information (the same case engine).
 collections.push(InformationRequests)
+// Legal support for businesses: agencies' guides (linking legal documents) and the consultants' directory.
+collections.push(LegalGuides, LegalConsultants)
 // Alert banners on every page (province-wide or per agency).
 collections.push(Alerts)
 

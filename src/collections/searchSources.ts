@@ -3,6 +3,7 @@ import { toSearchDocs as agencyDocs } from './Agencies/search'
 import { toSearchDocs as budgetDocs } from './BudgetDisclosures/search'
 import { toSearchDocs as projectDocs } from './InvestmentProjects/search'
 import { toSearchDocs as legalDocs } from './LegalDocuments/search'
+import { toSearchDocs as guideDocs } from './LegalGuides/search'
 import { toSearchDocs as newsDocs } from './News/search'
 import { toSearchDocs as planDocs } from './Plans/search'
 import { toSearchDocs as procedureDocs } from './Procedures/search'
@@ -37,6 +38,8 @@ export const SEARCH_SOURCES: SearchSource[] = [
   // Answered questions: the public wording and the answer only (never the asker's data, which is
   // not in this collection at all).
   { collection: 'question-answers', toSearchDocs: answerDocs, date: (d) => str(d.answeredOn) ?? str(d.publishedAt), shared: ['field', 'answeredOn'] },
+  // Legal-support guides (the consultants' directory is not indexed: its contacts stay on its page).
+  { collection: 'legal-guides', toSearchDocs: guideDocs, shared: ['field'] },
   // An agency is filed under itself (the agency filter then finds its own page too).
   { collection: 'agencies', toSearchDocs: agencyDocs, agencyRef: (d) => d.id, date: () => undefined, shared: [] },
 ]

@@ -37,13 +37,13 @@ export const newsFeed = cachedRead(
 )
 
 
-/** Every published news item and legal document, with the locales it exists in. */
+/** Every published news item, legal document and legal-support guide, with the locales it exists in. */
 export const sitemapDocs = cachedRead(
   'sitemap:docs',
   async (): Promise<SitemapDoc[]> => {
     const payload = await payloadClient()
     const out: SitemapDoc[] = []
-    for (const collection of ['news', 'legal-documents'] as const) {
+    for (const collection of ['news', 'legal-documents', 'legal-guides'] as const) {
       const result = await findByLocale(payload, {
         collection,
         overrideAccess: false,

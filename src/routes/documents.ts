@@ -12,6 +12,7 @@ export const COLLECTION_SECTIONS: Record<string, SectionKey> = {
   'investment-projects': 'invest',
   procedures: 'public-services',
   'question-answers': 'questions',
+  'legal-guides': 'legal-support',
   surveys: 'surveys',
 }
 

@@ -61,6 +61,12 @@ describe('route table as Next.js rules', () => {
     ['/vi/hoi-dap?field=land&agency=so-tu-phap', '/vi/questions/~filtered'],
     ['/en/questions?page=2', '/en/questions/~filtered'],
     ['/vi/hoi-dap?utm_source=zalo', '/vi/questions'],
+    ['/vi/ho-tro-phap-ly?field=land', '/vi/legal-support/~filtered'],
+    ['/en/legal-support?field=land', '/en/legal-support/~filtered'],
+    ['/vi/ho-tro-phap-ly/tu-van-vien?field=land', '/vi/legal-support/consultants/~filtered'],
+    ['/en/legal-support/consultants?field=land', '/en/legal-support/consultants/~filtered'],
+    ['/vi/ho-tro-phap-ly/tu-van-vien', '/vi/legal-support/consultants'],
+    ['/en/legal-support/consultants?utm_source=zalo', null],
     ['/vi/tin-tuc?utm_source=zalo', '/vi/news'],
     ['/en/news?utm_source=zalo', null],
   ])('a list with a query string %s renders per request at %s; other query strings get the cached page', (from, to) => {

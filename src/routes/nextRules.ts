@@ -41,9 +41,32 @@ export const LIST_QUERY_KEYS = {
   questions: ['field', 'agency', 'page'],
   'public-services': ['q', 'agency', 'field', 'level', 'page'],
   invest: ['sector', 'area', 'zone', 'capital', 'status', 'page'],
+  'legal-support': ['field'],
 } satisfies Partial<Record<keyof typeof ROUTES, string[]>>
 
+/**
+ * The same for list pages one fixed segment below a section (`section/child` by route keys):
+ * `/vi/ho-tro-phap-ly/tu-van-vien?field=land` → `/vi/legal-support/consultants/~filtered`.
+ */
+export const CHILD_LIST_QUERY_KEYS: Record<string, string[]> = {
+  'legal-support/consultants': ['field'],
+}
+
 export const FILTERED_SEGMENT = '~filtered'
+
+/** The route nodes of a `section/child` key, outermost first. */
+function nodesOf(key: string): RouteNode[] {
+  const [section, ...children] = key.split('/')
+  let current: RouteNode = ROUTES[section as keyof typeof ROUTES]
+  const out = [current]
+  for (const child of children) {
+    const next = current.children?.[child]
+    if (!next) throw new Error(`no route ${key}`)
+    out.push(next)
+    current = next
+  }
+  return out
+}
 
 export interface NextConditionalRule extends NextRule {
   has: { type: 'query'; key: string }[]
@@ -51,13 +74,14 @@ export interface NextConditionalRule extends NextRule {
 
 /** `/vi/tin-tuc?page=2` → `/vi/news/~filtered?page=2`, for every list page, key and locale. */
 export function listRewrites(): NextConditionalRule[] {
-  return Object.entries(LIST_QUERY_KEYS).flatMap(([key, queryKeys]) => {
-    const node: RouteNode = ROUTES[key as keyof typeof ROUTES]
+  const lists: [string, readonly string[]][] = [...Object.entries(LIST_QUERY_KEYS), ...Object.entries(CHILD_LIST_QUERY_KEYS)]
+  return lists.flatMap(([key, queryKeys]) => {
+    const nodes = nodesOf(key)
     return LOCALES.flatMap((locale) =>
       queryKeys.map((queryKey) => ({
-        source: `/${locale}/${node[locale]}`,
+        source: `/${locale}/${nodes.map((n) => n[locale]).join('/')}`,
         has: [{ type: 'query' as const, key: queryKey }],
-        destination: `/${locale}/${node.en}/${FILTERED_SEGMENT}`,
+        destination: `/${locale}/${nodes.map((n) => n.en).join('/')}/${FILTERED_SEGMENT}`,
       })),
     )
   })

@@ -88,6 +88,13 @@ export const ROUTES = {
     // form posts without JavaScript (src/lib/publicForm).
     afterParam: { 'enquiry-sent': { vi: 'da-gui-cau-hoi', en: 'enquiry-sent' }, enquiry: { vi: 'gui-cau-hoi', en: 'enquiry' } },
   },
+  // Legal support for businesses: guides (list with ?field=, detail by slug) and the directory of
+  // legal consultants (?field=). A guide's slug may not be a fixed child segment (the collection refuses it).
+  'legal-support': {
+    vi: 'ho-tro-phap-ly',
+    en: 'legal-support',
+    children: { consultants: { vi: 'tu-van-vien', en: 'consultants' } },
+  },
   // Businesses ask – government answers: the archive, the ask form, its confirmation, following by code.
   questions: {
     vi: 'hoi-dap',

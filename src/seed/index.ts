@@ -6,6 +6,7 @@ import { SEED_AGENCIES } from './agencies'
 import { seedBudget } from './budget'
 import { seedInvest } from './invest'
 import { seedLegal } from './legal'
+import { seedLegalSupport } from './legalSupport'
 import { SEED_NEWS } from './news'
 import { seedPlans } from './plans'
 import { seedQuestions } from './questions'
@@ -130,6 +131,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   log(`questions: ${await seedQuestions(payload, agencyIds)}`)
   // Information requests (Law on Access to Information): one provided on time, one extended.
   log(`information requests: ${await seedInformationRequests(payload, agencyIds)}`)
+  // Legal support for businesses (after legal documents and questions: guides and answers cite documents).
+  log(`legal support: ${JSON.stringify(await seedLegalSupport(payload, agencyIds))}`)
 
   await payload.updateGlobal({
     slug: 'site-settings',

@@ -17,6 +17,8 @@ export const SEED_USERS: SeedUser[] = [
   { email: 'duyet.stc@hatinh.gov.vn', name: 'Người duyệt Sở Tài chính', agencies: [{ agency: 'so-tai-chinh', roles: ['publisher'] }] },
   // Contact agency of the investment projects: receives investors' enquiries.
   { email: 'duyet.kkt@hatinh.gov.vn', name: 'Người duyệt Ban Quản lý KKT', agencies: [{ agency: 'ban-quan-ly-khu-kinh-te', roles: ['publisher'] }] },
+  // Keeps the legal consultants' directory (LEGAL_SUPPORT_AGENCY_SLUG) and publishes the department's guides.
+  { email: 'duyet.stp@hatinh.gov.vn', name: 'Người duyệt Sở Tư pháp', agencies: [{ agency: 'so-tu-phap', roles: ['publisher'] }] },
 ]
 
 /** Demo password for every seeded user; override with DEMO_PASSWORD. Never used outside the demo. */

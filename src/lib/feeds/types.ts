@@ -10,7 +10,7 @@ export interface FeedEntry {
 }
 
 export interface SitemapDoc {
-  collection: 'news' | 'legal-documents'
+  collection: 'news' | 'legal-documents' | 'legal-guides'
   slug: string
   lastModified: string
   /** Locales with an edition of their own (always vi; en when translated). */

@@ -10,6 +10,7 @@ export const PREVIEW_SECTIONS = {
   'legal-documents': 'legal-documents',
   plans: 'plans',
   'budget-disclosures': 'budget',
+  'legal-guides': 'legal-support',
 } as const satisfies Record<string, SectionKey>
 
 export type PreviewCollection = keyof typeof PREVIEW_SECTIONS

@@ -46,7 +46,7 @@ export interface SearchSource {
  * Section keys of the search page, in the order its filters and counts show them. Each is a
  * collection that registers a `SearchSource` (src/collections/searchSources.ts).
  */
-export const SEARCH_SECTIONS: readonly string[] = ['news', 'legal-documents', 'plans', 'budget-disclosures', 'investment-projects', 'procedures', 'question-answers', 'agencies']
+export const SEARCH_SECTIONS: readonly string[] = ['news', 'legal-documents', 'plans', 'budget-disclosures', 'investment-projects', 'procedures', 'question-answers', 'legal-guides', 'agencies']
 
 /**
  * The registry of searchable collections. The search layer never imports collections: each

@@ -45,6 +45,9 @@ export default async function LegalDocumentsPage({ params, searchParams }: Props
     <PageShell locale={locale} path={path} current="legal-documents">
       <h1>{t('legal.title')}</h1>
       <p>{t('legal.intro')}</p>
+      <p>
+        <Link href={sectionPath(locale, 'legal-support')}>{t('legalSupport.title')}</Link>
+      </p>
       <LegalFinder locale={locale} basePath={path} docs={docs} query={query} />
       <p>
         <Link href={sectionPath(locale, 'legal-documents', 'rss.xml')} prefetch={false}>

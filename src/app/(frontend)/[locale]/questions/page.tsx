@@ -15,6 +15,7 @@ import { archiveQuery, parseArchiveFilters } from '@/domain/questions'
 import { getT } from '@/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { isLocale } from '@/routes/locales'
+import { legalSupportPaths } from '@/routes/legalSupport'
 import { questionPaths } from '@/routes/questions'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -56,7 +57,8 @@ export default async function QuestionsArchive({ params, searchParams }: Props) 
       <p>
         <Link className="button" href={questionPaths.ask(locale)}>
           {t('questions.askLink')}
-        </Link>
+        </Link>{' '}
+        <Link href={legalSupportPaths.home(locale)}>{t('legalSupport.title')}</Link>
       </p>
       <FilterForm
         locale={locale}

@@ -1,5 +1,6 @@
 import { RatingBox } from '@/components/ratings/RatingBox'
 import { DraftedWith } from '@/components/consultations/DraftedWith'
+import { GuidesForDocument } from '@/components/legalSupport/GuidesForDocument'
 import Link from 'next/link'
 import { legalFieldLabel, legalScopeLabel } from '@/collections/LegalDocuments/options'
 import { Breadcrumb } from '@/components/Breadcrumb'
@@ -237,6 +238,8 @@ const { Page, generateStaticParams, generateMetadata } = detailPage({
             </ul>
           </section>
         )}
+
+        <GuidesForDocument locale={locale} documentId={doc.id} />
 
         {sameField.length > 0 && (
           <section aria-labelledby="same-field" className="no-print">

@@ -3356,6 +3356,233 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`information_requests_follow_token_idx\` ON \`information_requests\` (\`follow_token\`);`)
   await db.run(sql`CREATE INDEX \`information_requests_updated_at_idx\` ON \`information_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`information_requests_created_at_idx\` ON \`information_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`legal_guides_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`legal_guides\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`legal_guides_previous_slugs_order_idx\` ON \`legal_guides_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_previous_slugs_parent_id_idx\` ON \`legal_guides_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_previous_slugs_slug_idx\` ON \`legal_guides_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`legal_guides_change_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`legal_guides\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`legal_guides_change_log_order_idx\` ON \`legal_guides_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_change_log_parent_id_idx\` ON \`legal_guides_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`legal_guides_change_log_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`legal_guides_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`legal_guides_change_log_locales_locale_parent_id_unique\` ON \`legal_guides_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`legal_guides\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`agency_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_returned_by\` text,
+  	\`review_returned_at\` text,
+  	\`review_notified\` numeric,
+  	\`slug\` text,
+  	\`field\` text,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_vi_material_change_at\` text,
+  	\`translation_en_updated_at\` text,
+  	\`published_at\` text,
+  	\`change_kind\` text DEFAULT 'minor',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`deleted_at\` text,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`legal_guides_agency_idx\` ON \`legal_guides\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_workflow_state_idx\` ON \`legal_guides\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`legal_guides_slug_idx\` ON \`legal_guides\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_field_idx\` ON \`legal_guides\` (\`field\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_translation_translation_state_idx\` ON \`legal_guides\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_published_at_idx\` ON \`legal_guides\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_updated_at_idx\` ON \`legal_guides\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_created_at_idx\` ON \`legal_guides\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_deleted_at_idx\` ON \`legal_guides\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides__status_idx\` ON \`legal_guides\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`legal_guides_locales\` (
+  	\`title\` text,
+  	\`summary\` text,
+  	\`body\` text,
+  	\`change_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`legal_guides\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`legal_guides_locales_locale_parent_id_unique\` ON \`legal_guides_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`legal_guides_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`legal_documents_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`legal_guides\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`legal_guides_rels_order_idx\` ON \`legal_guides_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_rels_parent_idx\` ON \`legal_guides_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_rels_path_idx\` ON \`legal_guides_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`legal_guides_rels_legal_documents_id_idx\` ON \`legal_guides_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`_legal_guides_v_version_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_legal_guides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_previous_slugs_order_idx\` ON \`_legal_guides_v_version_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_previous_slugs_parent_id_idx\` ON \`_legal_guides_v_version_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_previous_slugs_slug_idx\` ON \`_legal_guides_v_version_previous_slugs\` (\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`_legal_guides_v_version_change_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_legal_guides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_change_log_order_idx\` ON \`_legal_guides_v_version_change_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_change_log_parent_id_idx\` ON \`_legal_guides_v_version_change_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_legal_guides_v_version_change_log_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_legal_guides_v_version_change_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_legal_guides_v_version_change_log_locales_locale_parent_id_\` ON \`_legal_guides_v_version_change_log_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_legal_guides_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_agency_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_returned_by\` text,
+  	\`version_review_returned_at\` text,
+  	\`version_review_notified\` numeric,
+  	\`version_slug\` text,
+  	\`version_field\` text,
+  	\`version_translation_state\` text DEFAULT 'missing',
+  	\`version_translation_vi_material_change_at\` text,
+  	\`version_translation_en_updated_at\` text,
+  	\`version_published_at\` text,
+  	\`version_change_kind\` text DEFAULT 'minor',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version_deleted_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	\`autosave\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`legal_guides\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_parent_idx\` ON \`_legal_guides_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_version_agency_idx\` ON \`_legal_guides_v\` (\`version_agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_version_workflow_state_idx\` ON \`_legal_guides_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_version_slug_idx\` ON \`_legal_guides_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_version_field_idx\` ON \`_legal_guides_v\` (\`version_field\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_translation_version_translation__idx\` ON \`_legal_guides_v\` (\`version_translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_version_published_at_idx\` ON \`_legal_guides_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_version_updated_at_idx\` ON \`_legal_guides_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_version_created_at_idx\` ON \`_legal_guides_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_version_deleted_at_idx\` ON \`_legal_guides_v\` (\`version_deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_version_version__status_idx\` ON \`_legal_guides_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_created_at_idx\` ON \`_legal_guides_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_updated_at_idx\` ON \`_legal_guides_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_snapshot_idx\` ON \`_legal_guides_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_published_locale_idx\` ON \`_legal_guides_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_latest_idx\` ON \`_legal_guides_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_autosave_idx\` ON \`_legal_guides_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE TABLE \`_legal_guides_v_locales\` (
+  	\`version_title\` text,
+  	\`version_summary\` text,
+  	\`version_body\` text,
+  	\`version_change_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_legal_guides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_legal_guides_v_locales_locale_parent_id_unique\` ON \`_legal_guides_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_legal_guides_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`legal_documents_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_legal_guides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_rels_order_idx\` ON \`_legal_guides_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_rels_parent_idx\` ON \`_legal_guides_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_rels_path_idx\` ON \`_legal_guides_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_legal_guides_v_rels_legal_documents_id_idx\` ON \`_legal_guides_v_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`legal_consultants_fields\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`legal_consultants\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`legal_consultants_fields_order_idx\` ON \`legal_consultants_fields\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`legal_consultants_fields_parent_idx\` ON \`legal_consultants_fields\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`legal_consultants_fields_value_idx\` ON \`legal_consultants_fields\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`legal_consultants\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`work_phone\` text,
+  	\`work_email\` text,
+  	\`active\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`legal_consultants_active_idx\` ON \`legal_consultants\` (\`active\`);`)
+  await db.run(sql`CREATE INDEX \`legal_consultants_updated_at_idx\` ON \`legal_consultants\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`legal_consultants_created_at_idx\` ON \`legal_consultants\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`legal_consultants_locales\` (
+  	\`position\` text,
+  	\`organisation\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`legal_consultants\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`legal_consultants_locales_locale_parent_id_unique\` ON \`legal_consultants_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`alerts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`severity\` text DEFAULT 'warning' NOT NULL,
@@ -4009,6 +4236,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`question_attachments_id\` integer,
   	\`question_answers_id\` integer,
   	\`information_requests_id\` integer,
+  	\`legal_guides_id\` integer,
+  	\`legal_consultants_id\` integer,
   	\`alerts_id\` integer,
   	\`surveys_id\` integer,
   	\`survey_responses_id\` integer,
@@ -4043,6 +4272,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`question_attachments_id\`) REFERENCES \`question_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`question_answers_id\`) REFERENCES \`question_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`information_requests_id\`) REFERENCES \`information_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_guides_id\`) REFERENCES \`legal_guides\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_consultants_id\`) REFERENCES \`legal_consultants\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`alerts_id\`) REFERENCES \`alerts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`surveys_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`survey_responses_id\`) REFERENCES \`survey_responses\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -4081,6 +4312,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`question_attachments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_answers_id_idx\` ON \`payload_locked_documents_rels\` (\`question_answers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_information_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`information_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_legal_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`legal_guides_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_legal_consultants_id_idx\` ON \`payload_locked_documents_rels\` (\`legal_consultants_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alerts_id_idx\` ON \`payload_locked_documents_rels\` (\`alerts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_surveys_id_idx\` ON \`payload_locked_documents_rels\` (\`surveys_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_survey_responses_id_idx\` ON \`payload_locked_documents_rels\` (\`survey_responses_id\`);`)
@@ -4504,6 +4737,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_question_answers_v_rels\`;`)
   await db.run(sql`DROP TABLE \`information_requests_history\`;`)
   await db.run(sql`DROP TABLE \`information_requests\`;`)
+  await db.run(sql`DROP TABLE \`legal_guides_previous_slugs\`;`)
+  await db.run(sql`DROP TABLE \`legal_guides_change_log\`;`)
+  await db.run(sql`DROP TABLE \`legal_guides_change_log_locales\`;`)
+  await db.run(sql`DROP TABLE \`legal_guides\`;`)
+  await db.run(sql`DROP TABLE \`legal_guides_locales\`;`)
+  await db.run(sql`DROP TABLE \`legal_guides_rels\`;`)
+  await db.run(sql`DROP TABLE \`_legal_guides_v_version_previous_slugs\`;`)
+  await db.run(sql`DROP TABLE \`_legal_guides_v_version_change_log\`;`)
+  await db.run(sql`DROP TABLE \`_legal_guides_v_version_change_log_locales\`;`)
+  await db.run(sql`DROP TABLE \`_legal_guides_v\`;`)
+  await db.run(sql`DROP TABLE \`_legal_guides_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_legal_guides_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`legal_consultants_fields\`;`)
+  await db.run(sql`DROP TABLE \`legal_consultants\`;`)
+  await db.run(sql`DROP TABLE \`legal_consultants_locales\`;`)
   await db.run(sql`DROP TABLE \`alerts\`;`)
   await db.run(sql`DROP TABLE \`alerts_locales\`;`)
   await db.run(sql`DROP TABLE \`surveys_blocks_text\`;`)
