@@ -41,6 +41,7 @@ export const LIST_QUERY_KEYS = {
   questions: ['field', 'agency', 'page'],
   'public-services': ['q', 'agency', 'field', 'level', 'page'],
   invest: ['sector', 'area', 'zone', 'capital', 'status', 'page'],
+  marketplace: ['category', 'commune', 'stars', 'page'],
 } satisfies Partial<Record<keyof typeof ROUTES, string[]>>
 
 export const FILTERED_SEGMENT = '~filtered'

@@ -1,9 +1,12 @@
-import type { CollectionBeforeChangeHook, FieldHook, PayloadRequest, Validate } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, FieldHook, PayloadRequest, Validate } from 'payload'
 import { businessId } from '@/access/roles'
 import { isMarketplaceModerator } from '@/access/marketplace'
 import { keepsVerification, normalizeRegistrationNumber } from '@/domain/marketplace'
 import { getT } from '@/i18n'
+import { expireTags } from '@/hooks/revalidate'
+import { tags } from '@/lib/cacheTags'
 import { publicUrl } from '@/routes/documents'
+import { marketplacePaths } from '@/routes/marketplace'
 import { keepOnly, marketLanguage, marketT } from '../shared/marketplace'
 
 const VERIFICATION_FIELDS: ReadonlySet<string> = new Set(['verified', 'verifiedAt'])
@@ -55,12 +58,9 @@ export const keepVerificationHonest: CollectionBeforeChangeHook = async ({ data,
   return data
 }
 
-const VERIFY_SEGMENT = { vi: 'xac-nhan-email', en: 'verify-email' } as const
-const MARKET_SEGMENT = { vi: 'san-thuong-mai', en: 'marketplace' } as const
-
 /** The confirmation page a verification e-mail links to. */
 export function verificationLink(locale: 'vi' | 'en', token: string): string {
-  return `${publicUrl()}/${locale}/${MARKET_SEGMENT[locale]}/${VERIFY_SEGMENT[locale]}?token=${encodeURIComponent(token)}`
+  return `${publicUrl()}${marketplacePaths.verifyEmail(locale)}?token=${encodeURIComponent(token)}`
 }
 
 /** The verification e-mail, in the language the business registered in. */
@@ -80,4 +80,11 @@ export const verificationSubject = (req: PayloadRequest): string => getT(marketL
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+}
+
+/** The marketplace pages show the verification date and legal name: a change expires them. */
+export const revalidateVerification: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (req.context?.skipRevalidate) return doc
+  if (doc.verified !== previousDoc?.verified || doc.verifiedAt !== previousDoc?.verifiedAt || doc.legalName !== previousDoc?.legalName) await expireTags([tags.collection('businesses')])
+  return doc
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { moderatorField, readBusinesses, updateBusinesses } from '@/access/marketplace'
 import { isAdmin } from '@/access/roles'
 import { forgiveLogin, throttleLogin } from '../Users/hooks/loginThrottle'
-import { keepVerificationHonest, normalizeRegistration, validatePhone, validateRegistration, verificationEmail, verificationSubject } from './hooks'
+import { keepVerificationHonest, revalidateVerification, normalizeRegistration, validatePhone, validateRegistration, verificationEmail, verificationSubject } from './hooks'
 
 /**
  * Business accounts of the province's e-commerce exchange: a second auth collection, separate
@@ -39,6 +39,7 @@ export const Businesses: CollectionConfig = {
     beforeOperation: [throttleLogin],
     afterLogin: [forgiveLogin],
     beforeChange: [keepVerificationHonest],
+    afterChange: [revalidateVerification],
   },
   access: {
     read: readBusinesses,
