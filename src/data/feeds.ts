@@ -65,6 +65,24 @@ export const sitemapDocs = cachedRead(
         })
       }
     }
+    // The marketplace's approved booths and products: English listed where the booth has an English
+    // description or the product an English name (the English page of any other says it has none).
+    for (const [collection, field] of [['booths', 'description'], ['products', 'name']] as const) {
+      const result = await payload.find({
+        collection,
+        locale: 'all',
+        overrideAccess: false,
+        depth: 0,
+        pagination: false,
+        limit: 0,
+        where: { _status: { equals: 'published' } },
+        select: { slug: true, [field]: true, updatedAt: true },
+      })
+      for (const d of result.docs as unknown as Row[]) {
+        const text = (d[field] ?? {}) as Partial<Record<Locale, string | null>>
+        out.push({ collection, slug: d.slug as string, lastModified: d.updatedAt as string, locales: LOCALES.filter((l) => l === 'vi' || Boolean(typeof text === 'object' && text[l])) })
+      }
+    }
     return out
   },
   () => [tags.sitemap],

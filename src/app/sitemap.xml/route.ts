@@ -5,7 +5,8 @@ import { LIVE_SECTIONS } from '@/routes/nav'
 
 /** /sitemap.xml: every published page in each language it exists in, with hreflang alternates. */
 export async function GET() {
-  return new Response(portalSitemap(LIVE_SECTIONS, await sitemapDocs()), {
+  // The marketplace is not in the main navigation yet (linked from the investors' section later), but its list is public.
+  return new Response(portalSitemap([...LIVE_SECTIONS, 'marketplace'], await sitemapDocs()), {
     headers: { ...XML_HEADERS, 'Cache-Control': 'public, max-age=300' },
   })
 }
