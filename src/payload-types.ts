@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    businesses: BusinessAuthOperations;
   };
   blocks: {};
   collections: {
@@ -100,6 +101,10 @@ export interface Config {
     'legal-guides': LegalGuide;
     'legal-consultants': LegalConsultant;
     alerts: Alert;
+    businesses: Business;
+    'market-images': MarketImage;
+    booths: Booth;
+    products: Product;
     surveys: Survey;
     'survey-responses': SurveyResponse;
     'payload-kv': PayloadKv;
@@ -143,6 +148,10 @@ export interface Config {
     'legal-guides': LegalGuidesSelect<false> | LegalGuidesSelect<true>;
     'legal-consultants': LegalConsultantsSelect<false> | LegalConsultantsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
+    businesses: BusinessesSelect<false> | BusinessesSelect<true>;
+    'market-images': MarketImagesSelect<false> | MarketImagesSelect<true>;
+    booths: BoothsSelect<false> | BoothsSelect<true>;
+    products: ProductsSelect<false> | ProductsSelect<true>;
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -175,7 +184,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Business;
   jobs: {
     tasks: {
       'transparency-recompute': TaskTransparencyRecompute;
@@ -190,6 +199,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface BusinessAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -2159,6 +2186,197 @@ export interface Alert {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "businesses".
+ */
+export interface Business {
+  id: number;
+  /**
+   * 10 digits; a dependent unit adds -NNN (e.g. 3000123456-001).
+   */
+  registrationNumber: string;
+  legalName: string;
+  address: string;
+  commune: number | Agency;
+  representative: string;
+  phone: string;
+  verified?: boolean | null;
+  verifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'businesses';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "market-images".
+ */
+export interface MarketImage {
+  id: number;
+  alt?: string | null;
+  owner: number | Business;
+  approved?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booths".
+ */
+export interface Booth {
+  id: number;
+  name: string;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  owner: number | Business;
+  moderation?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'refused') | null;
+    reason?: string | null;
+    decidedAt?: string | null;
+  };
+  logo?: (number | null) | MarketImage;
+  photos?: (number | MarketImage)[] | null;
+  /**
+   * Without an English description, the English page says the booth has no English edition.
+   */
+  description?: string | null;
+  categories: (
+    | 'food'
+    | 'beverages'
+    | 'herbal'
+    | 'handicrafts'
+    | 'textiles'
+    | 'agriculture'
+    | 'seafood'
+    | 'industrial'
+    | 'tourism'
+    | 'services'
+  )[];
+  commune: number | Agency;
+  contact?: {
+    phone?: string | null;
+    address?: string | null;
+    email?: string | null;
+  };
+  openingHours?: string | null;
+  website?: string | null;
+  marketplaceLinks?:
+    | {
+        platform: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products".
+ */
+export interface Product {
+  id: number;
+  name?: string | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  owner: number | Business;
+  moderation?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'refused') | null;
+    reason?: string | null;
+    decidedAt?: string | null;
+  };
+  photos?: (number | MarketImage)[] | null;
+  category:
+    | 'food'
+    | 'beverages'
+    | 'herbal'
+    | 'handicrafts'
+    | 'textiles'
+    | 'agriculture'
+    | 'seafood'
+    | 'industrial'
+    | 'tourism'
+    | 'services';
+  description?: string | null;
+  /**
+   * Stars awarded by the provincial (3–4 stars) or national (5 stars) council. An expired certificate no longer shows its stars.
+   */
+  ocop?: {
+    stars?: number | null;
+    certificateNumber?: string | null;
+    year?: number | null;
+    expiresOn?: string | null;
+  };
+  /**
+   * Leave empty when the price is agreed on request.
+   */
+  price?: {
+    min?: number | null;
+    max?: number | null;
+    unit?: ('kg' | 'gram-100' | 'litre' | 'bottle' | 'box' | 'pack' | 'piece' | 'set' | 'tonne' | 'service') | null;
+  };
+  availability?: ('in-stock' | 'seasonal' | 'on-order' | 'out-of-stock') | null;
+  origin?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Satisfaction surveys of citizens and businesses. Add questions (single or multiple choice, scale, short/long text), set the opening and closing days, then submit for review. Answers are under “Survey responses”.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2573,6 +2791,22 @@ export interface PayloadLockedDocument {
         value: number | Alert;
       } | null)
     | ({
+        relationTo: 'businesses';
+        value: number | Business;
+      } | null)
+    | ({
+        relationTo: 'market-images';
+        value: number | MarketImage;
+      } | null)
+    | ({
+        relationTo: 'booths';
+        value: number | Booth;
+      } | null)
+    | ({
+        relationTo: 'products';
+        value: number | Product;
+      } | null)
+    | ({
         relationTo: 'surveys';
         value: number | Survey;
       } | null)
@@ -2581,10 +2815,15 @@ export interface PayloadLockedDocument {
         value: number | SurveyResponse;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'businesses';
+        value: number | Business;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -2594,10 +2833,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'businesses';
+        value: number | Business;
+      };
   key?: string | null;
   value?:
     | {
@@ -3935,6 +4179,170 @@ export interface AlertsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "businesses_select".
+ */
+export interface BusinessesSelect<T extends boolean = true> {
+  registrationNumber?: T;
+  legalName?: T;
+  address?: T;
+  commune?: T;
+  representative?: T;
+  phone?: T;
+  verified?: T;
+  verifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "market-images_select".
+ */
+export interface MarketImagesSelect<T extends boolean = true> {
+  alt?: T;
+  owner?: T;
+  approved?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booths_select".
+ */
+export interface BoothsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  owner?: T;
+  moderation?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        decidedAt?: T;
+      };
+  logo?: T;
+  photos?: T;
+  description?: T;
+  categories?: T;
+  commune?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        address?: T;
+        email?: T;
+      };
+  openingHours?: T;
+  website?: T;
+  marketplaceLinks?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products_select".
+ */
+export interface ProductsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  owner?: T;
+  moderation?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        decidedAt?: T;
+      };
+  photos?: T;
+  category?: T;
+  description?: T;
+  ocop?:
+    | T
+    | {
+        stars?: T;
+        certificateNumber?: T;
+        year?: T;
+        expiresOn?: T;
+      };
+  price?:
+    | T
+    | {
+        min?: T;
+        max?: T;
+        unit?: T;
+      };
+  availability?: T;
+  origin?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "surveys_select".
  */
 export interface SurveysSelect<T extends boolean = true> {
@@ -4489,10 +4897,15 @@ export interface TaskSchedulePublish {
           value: number | Survey;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'businesses';
+          value: number | Business;
+        } | null);
   };
   output?: unknown;
 }

@@ -25,6 +25,8 @@ let newsLinking: number
 let projectA: number
 let consultationA: number | undefined
 let surveyA: number | undefined
+let businessA: number | undefined
+let communeA: number | undefined
 
 const as = (role: Role | 'member') => (role === 'anonymous' ? undefined : tokens[role])
 const NO_REST = new Set(['payload-migrations'])
@@ -70,6 +72,9 @@ const EXTRA: Record<string, (n: number) => Record<string, unknown>> = {
   'legal-consultants': () => ({ workEmail: 'tuvan@example.vn' }),
   surveys: () => ({ startDate: '2024-05-01T00:00:00.000Z', endDate: '2024-06-01T00:00:00.000Z', fields: [{ blockType: 'text', name: 'q', label: 'Câu hỏi' }] }),
   'survey-responses': (n) => ({ form: surveyA, respondentKey: `k-${n}`, submissionData: [{ field: 'q', value: 'a' }] }),
+  // The marketplace: owned by a business, in a commune.
+  booths: () => ({ owner: businessA, commune: communeA, categories: ['food'] }),
+  products: () => ({ owner: businessA }),
 }
 
 function sample(col: SanitizedCollectionConfig, agency: number | null): Record<string, unknown> {
@@ -141,6 +146,15 @@ beforeAll(async () => {
   await t.payload.create({ collection: 'users', data: { email: 'member@test.vn', password: PASSWORD, name: 'member', agencies: [] }, ...SYSTEM })
   tokens.member = await api.login('member@test.vn', PASSWORD)
 
+  communeA = (await t.payload.create({ collection: 'agencies', data: { name: 'UBND xã A', slug: 'xa-a', kind: 'commune' }, locale: 'vi', ...SYSTEM })).id
+  businessA = (
+    await t.payload.create({
+      collection: 'businesses',
+      data: { email: 'dn.a@test.vn', password: PASSWORD, registrationNumber: '3000000001', legalName: 'Công ty A', address: 'x', commune: communeA, representative: 'A', phone: '0912 345 678' },
+      disableVerificationEmail: true,
+      ...SYSTEM,
+    })
+  ).id
   projectA = (await makeDoc(t.config.collections.find((c) => c.slug === 'investment-projects')!, f.agencyA, 'published'))!
   consultationA = (await makeDoc(t.config.collections.find((c) => c.slug === 'consultations')!, f.agencyA, 'published'))!
   surveyA = (await makeDoc(t.config.collections.find((c) => c.slug === 'surveys')!, f.agencyA, 'published'))!

@@ -91,6 +91,12 @@ const OTHER_COLLECTIONS = new Set([
   'legal-consultants',
   // Alert banners (province editors province-wide, agency editors their agency): alerts-home.rest.test.ts.
   'alerts',
+  // The e-commerce exchange (business accounts, their booths, products and images; moderated by
+  // the Department of Industry and Trade, not agency-scoped): marketplace.rest.test.ts.
+  'businesses',
+  'booths',
+  'products',
+  'market-images',
   'users',
   'agencies',
   'media',

@@ -98,3 +98,23 @@ describe('agency edits', () => {
     expect(en.name).toBe('Department of Finance')
   })
 })
+
+describe('the e-commerce exchange demo', () => {
+  it('verified businesses in several communes, each with an approved booth and products; an expired OCOP rating shows no stars', async () => {
+    const { shownOcopStars } = await import('@/domain/marketplace')
+    const { SEED_BUSINESSES } = await import('@/seed/marketplace')
+    const businesses = await t.payload.find({ collection: 'businesses', depth: 0, limit: 50, overrideAccess: true })
+    expect(businesses.totalDocs).toBe(SEED_BUSINESSES.length)
+    expect(businesses.docs.every((b) => b.verified && b.verifiedAt)).toBe(true)
+    expect(new Set(businesses.docs.map((b) => b.commune)).size).toBeGreaterThanOrEqual(3)
+    // What an anonymous visitor reads: the approved (published) editions.
+    const booths = await t.payload.find({ collection: 'booths', depth: 0, limit: 50, overrideAccess: false, locale: 'en' })
+    expect(booths.docs.map((b) => b.slug).sort()).toEqual(SEED_BUSINESSES.map((b) => b.booth.slug).sort())
+    expect(booths.docs.filter((b) => !b.description).map((b) => b.slug)).toEqual(['nuoc-mam-vung-ang'])
+    const products = await t.payload.find({ collection: 'products', depth: 0, limit: 50, overrideAccess: false })
+    const shown = Object.fromEntries(products.docs.map((p) => [p.slug, shownOcopStars(p.ocop, new Date('2026-12-04T00:00:00Z'))]))
+    expect(shown).toMatchObject({ 'cam-bu-huong-son': 4, 'nuoc-cam-ep-vu-quang': null, 'nuoc-mam-ca-com-40-do': 5, 'khay-tre-nhieu-co': null })
+    // The booths' enquiry e-mails are not public.
+    expect(JSON.stringify(booths.docs)).not.toContain('@example.vn')
+  })
+})

@@ -1,3 +1,4 @@
 export * from './roles'
 export * from './content'
 export * from './fields'
+export * from './marketplace'

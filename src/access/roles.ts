@@ -26,6 +26,25 @@ function asPortalUser(user: MaybeUser): PortalUser | null {
   return user as PortalUser
 }
 
+/**
+ * Staff (the `users` collection) and businesses (the marketplace's `businesses` collection) both
+ * sign in; their ids are counted separately, so a business's id 3 is not staff user 3. Every rule
+ * about staff goes through these (or `asPortalUser`), never through `user.id` alone.
+ */
+export function isStaff(user: MaybeUser): boolean {
+  return asPortalUser(user) !== null
+}
+
+/** The staff user's id, or null for anyone else (anonymous, a business). */
+export function staffId(user: MaybeUser): ID | null {
+  return asPortalUser(user)?.id ?? null
+}
+
+/** The signed-in business's id, or null for anyone else (anonymous, staff). */
+export function businessId(user: MaybeUser): ID | null {
+  return user && (user as PortalUser).collection === 'businesses' ? (user as PortalUser).id : null
+}
+
 export function isAdmin(user: MaybeUser): boolean {
   return Boolean(asPortalUser(user)?.isAdmin)
 }

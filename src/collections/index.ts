@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { Agencies } from './Agencies'
 import { Alerts } from './Alerts'
+import { Booths } from './Booths'
+import { Businesses } from './Businesses'
+import { MarketImages } from './MarketImages'
+import { Products } from './Products'
 import { AgencySettings } from './AgencySettings'
 import { AuditLog } from './AuditLog'
 import { Attachments } from './Attachments'
@@ -57,6 +61,9 @@ collections.push(InformationRequests)
 collections.push(LegalGuides, LegalConsultants)
 // Alert banners on every page (province-wide or per agency).
 collections.push(Alerts)
+// The province's e-commerce exchange: business accounts (a second auth collection), their booths,
+// products and images, moderated by the Department of Industry and Trade (not agency-scoped).
+collections.push(Businesses, MarketImages, Booths, Products)
 
 /** Collections owned by an agency (tenant-scoped by the multi-tenant plugin). */
 export const AGENCY_SCOPED: string[] = collections.filter(isAgencyScoped).map((c) => c.slug)

@@ -62,6 +62,23 @@ export const sitemapDocs = cachedRead(
         })
       }
     }
+    // The marketplace's approved booths and products: English listed where the booth has an English
+    // description or the product an English name (the English page of any other says it has none).
+    for (const [collection, field] of [['booths', 'description'], ['products', 'name']] as const) {
+      const result = await findByLocale(payload, {
+        collection,
+        overrideAccess: false,
+        depth: 0,
+        pagination: false,
+        limit: 0,
+        where: { _status: { equals: 'published' } },
+        select: { slug: true, [field]: true, updatedAt: true },
+      })
+      for (const d of result.docs) {
+        const has = (l: Locale) => Boolean((d[l] as unknown as Record<string, unknown>)[field])
+        out.push({ collection, slug: String(d.vi.slug), lastModified: d.vi.updatedAt, locales: LOCALES.filter((l) => l === 'vi' || has(l)) })
+      }
+    }
     return out
   },
   () => [tags.sitemap],

@@ -1,5 +1,5 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
-import { idOf, PUBLISHING_ROLES, type AgencyRole, type PortalUser } from '@/access/roles'
+import { idOf, PUBLISHING_ROLES, staffId, type AgencyRole, type PortalUser } from '@/access/roles'
 import { isNewSubmission, isReturn, nextWorkflowState, reviewComment, reviewRequestEmail } from '@/domain/workflow'
 import { workflowActor } from '@/lib/workflowActor'
 import { getT } from '@/i18n'
@@ -31,7 +31,7 @@ export const syncWorkflowState: CollectionBeforeChangeHook = async ({ collection
     data.review = { ...stored, comment, returnedBy: userName(req), returnedAt: new Date().toISOString() }
   } else if (isNewSubmission(originalDoc?.workflowState, next)) {
     const id = idOf(agency ?? null)
-    const notified = id === null ? 0 : (await publishersOf(req, id)).filter((p) => String(p.id) !== String(req.user?.id)).length
+    const notified = id === null ? 0 : (await publishersOf(req, id)).filter((p) => !isSelf(req, p.id)).length
     data.review = { comment: null, returnedBy: null, returnedAt: null, notified }
   } else if (next === 'published') {
     data.review = { ...stored, comment: null, returnedBy: null, returnedAt: null }
@@ -54,6 +54,12 @@ function userName(req: PayloadRequest): string {
 }
 
 type ID = number | string
+
+/** Whether staff user `id` is the one saving (a business's id is never a staff id). */
+function isSelf(req: PayloadRequest, id: ID): boolean {
+  const self = staffId(req.user)
+  return self !== null && String(self) === String(id)
+}
 
 /** Users holding the publisher role in `agency` (system read: the submitter may not see users). */
 export async function publishersOf(req: PayloadRequest, agency: ID): Promise<{ id: ID; email: string; name?: string | null }[]> {
@@ -114,7 +120,7 @@ export const notifyPublishers: CollectionAfterChangeHook = async ({ collection, 
 }
 
 async function sendReviewRequests(collection: CollectionConfig, doc: Record<string, unknown>, agency: ID, req: PayloadRequest): Promise<void> {
-  const publishers = (await publishersOf(req, agency)).filter((p) => String(p.id) !== String(req.user?.id))
+  const publishers = (await publishersOf(req, agency)).filter((p) => !isSelf(req, p.id))
   if (publishers.length === 0) return
   const agencyDoc = await req.payload.findByID({ collection: 'agencies', id: agency, depth: 0, locale: 'vi', overrideAccess: true, req, select: { name: true } })
   const mail = reviewRequestEmail({

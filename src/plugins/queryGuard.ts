@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Config, type FlattenedField, type PayloadRequest, type Plugin, type SanitizedCollectionConfig, type Where } from 'payload'
 import { validOperatorSet } from 'payload/shared'
-import { agencyIdsWithRole, isAdmin } from '@/access/roles'
+import { agencyIdsWithRole, businessId, isAdmin } from '@/access/roles'
 import { getT } from '@/i18n'
 import { isLocale } from '@/routes/locales'
 
@@ -219,8 +219,10 @@ export const guardReads: CollectionBeforeOperationHook = ({ args, collection, op
   if (isAdmin(user)) return args
   const staff = agencyIdsWithRole(user).length > 0
 
-  // (a) drafts exist for agency members only.
-  if (a.draft && !staff) a.draft = false
+  // (a) drafts exist for agency members only — and, in the marketplace's collections, for the
+  // business that owns them (those collections' read rules give a business its own rows only).
+  const ownDrafts = businessId(user) !== null && Boolean((collection.custom as { businessOwned?: boolean } | undefined)?.businessOwned)
+  if (a.draft && !staff && !ownDrafts) a.draft = false
 
   // (7) bounded lists for API callers. Not for the reads Payload makes inside the request
   // (populating relations at depth, checking a field's options): those pass `currentDepth` or

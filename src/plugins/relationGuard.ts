@@ -10,6 +10,7 @@ import {
   type Plugin,
   type Where,
 } from 'payload'
+import { MAX_LIST_LIMIT } from './queryGuard'
 
 type ID = number | string
 type Data = Record<string, unknown>
@@ -136,20 +137,25 @@ async function checkTargets(owner: { fields: Field[]; error: { collection?: stri
       continue
     }
     const ids = [...new Set(links.map((l) => l.id))]
-    const found = await req.payload.find({
-      collection: target as CollectionSlug,
-      where: { and: [{ id: { in: ids } }, ...(filter && filter !== true ? [filter] : [])] },
-      depth: 0,
-      limit: ids.length,
-      pagination: false,
-      // A user picks among what they may read; the system (forms, seed, jobs) only needs the row to exist.
-      overrideAccess: !req.user,
-      user: req.user ?? undefined,
-      trash: !req.user,
-      select: {},
-      req,
-    })
-    const seen = new Set(found.docs.map((d) => String(d.id)))
+    const seen = new Set<string>()
+    // In pages of at most MAX_LIST_LIMIT ids, never `pagination: false`: the query guard refuses
+    // that to a user without an agency role (a business account), and caps their lists.
+    for (let i = 0; i < ids.length; i += MAX_LIST_LIMIT) {
+      const page = ids.slice(i, i + MAX_LIST_LIMIT)
+      const found = await req.payload.find({
+        collection: target as CollectionSlug,
+        where: { and: [{ id: { in: page } }, ...(filter && filter !== true ? [filter] : [])] },
+        depth: 0,
+        limit: page.length,
+        // A user picks among what they may read; the system (forms, seed, jobs) only needs the row to exist.
+        overrideAccess: !req.user,
+        user: req.user ?? undefined,
+        trash: !req.user,
+        select: {},
+        req,
+      })
+      for (const d of found.docs) seen.add(String(d.id))
+    }
     invalid.push(...links.filter((l) => !seen.has(String(l.id))))
   }
   if (!invalid.length) return data

@@ -1,4 +1,5 @@
 import type { Locale } from './locales'
+import { marketplacePaths } from './marketplace'
 import { sectionPath } from './paths'
 import type { SectionKey } from './table'
 
@@ -14,10 +15,13 @@ export const COLLECTION_SECTIONS: Record<string, SectionKey> = {
   'question-answers': 'questions',
   'legal-guides': 'legal-support',
   surveys: 'surveys',
+  booths: 'marketplace',
 }
 
 /** Public path of one document, or null when the collection has no public page. */
 export function documentPath(locale: Locale, collection: string, slug: string): string | null {
+  // Products live one level down in the marketplace (/en/marketplace/products/{slug}).
+  if (collection === 'products') return marketplacePaths.product(locale, slug)
   const section = COLLECTION_SECTIONS[collection]
   return section ? sectionPath(locale, section, slug) : null
 }

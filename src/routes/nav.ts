@@ -10,4 +10,4 @@ export const LIVE_SECTIONS: SectionKey[] = ['news', 'legal-documents', 'plans', 
  * Every section landing page in the sitemap: the navigation's, and sections reached from other
  * pages rather than the main menu (legal support: from the legal documents and the Q&A).
  */
-export const SITEMAP_SECTIONS: SectionKey[] = [...LIVE_SECTIONS, 'legal-support']
+export const SITEMAP_SECTIONS: SectionKey[] = [...LIVE_SECTIONS, 'legal-support', 'marketplace']

@@ -42,6 +42,7 @@ export const LIST_QUERY_KEYS = {
   'public-services': ['q', 'agency', 'field', 'level', 'page'],
   invest: ['sector', 'area', 'zone', 'capital', 'status', 'page'],
   'legal-support': ['field'],
+  marketplace: ['category', 'commune', 'stars', 'page'],
 } satisfies Partial<Record<keyof typeof ROUTES, string[]>>
 
 /**

@@ -106,6 +106,16 @@ export const ROUTES = {
       follow: { vi: 'theo-doi', en: 'follow' },
     },
   },
+  // The province's e-commerce exchange: /en/marketplace/{booth} is a booth, /en/marketplace/products/{product}
+  // a product; …/verify-email confirms a business account's e-mail address (the link it was sent).
+  marketplace: {
+    vi: 'san-thuong-mai',
+    en: 'marketplace',
+    children: {
+      products: { vi: 'san-pham', en: 'products' },
+      'verify-email': { vi: 'xac-nhan-email', en: 'verify-email' },
+    },
+  },
 } satisfies Record<string, RouteNode>
 
 export type SectionKey = keyof typeof ROUTES

@@ -11,6 +11,7 @@ import { SEED_NEWS } from './news'
 import { seedPlans } from './plans'
 import { seedQuestions } from './questions'
 import { seedInformationRequests } from './informationRequests'
+import { seedMarketplace } from './marketplace'
 import { seedAgencySettings } from './agency-settings'
 import { seedServices } from './services'
 import { seedTransparency } from './transparency'
@@ -160,6 +161,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   })
 
   log(`consultations: ${await seedConsultations(payload, agencyIds)}`)
+  // The e-commerce exchange: verified businesses with approved booths and OCOP products in several communes.
+  log(`marketplace: ${JSON.stringify(await seedMarketplace(payload, agencyIds))}`)
   log(`surveys: ${await seedSurveys(payload, agencyIds)}`)
   log(`home page: ${await seedHomePage(payload)} featured items`)
 

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
-import { hasAgencyRole, AUTHORING_ROLES } from '@/access/roles'
+import { hasAgencyRole, AUTHORING_ROLES, staffId } from '@/access/roles'
 import { importErrorMessage } from '@/collections/BudgetDisclosures/messages'
 import { readDossierRows } from '@/domain/services'
 import { expireTags } from '@/hooks/revalidate'
@@ -51,7 +51,7 @@ export const importDossierFile: CollectionBeforeChangeHook = async ({ data, oper
     ...data,
     title: `${file.name || (read.xlsx ? 'xlsx' : 'csv')} — ${when}`,
     source: 'upload',
-    user: req.user?.id ?? null,
+    user: staffId(req.user),
     agency: firstAgency,
     ...reportFields(report, language),
   }

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
-import { AUTHORING_ROLES, hasAgencyRole } from '@/access/roles'
+import { AUTHORING_ROLES, hasAgencyRole, staffId } from '@/access/roles'
 import { importErrorMessage } from '@/collections/BudgetDisclosures/messages'
 import { readProcedureRows, type ProcedureRow, type RowError } from '@/domain/services'
 import { agencyResolver } from '@/lib/dossiers/agencies'
@@ -100,7 +100,7 @@ export const importProcedureFile: CollectionBeforeChangeHook = async ({ data, op
   return {
     ...data,
     title: `${file.name} — ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
-    user: req.user?.id ?? null,
+    user: staffId(req.user),
     applied: apply,
     outcome,
     toCreate: count('create'),

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { agencyIdsWithRole, AUTHORING_ROLES, isAdmin } from '@/access/roles'
+import { agencyIdsWithRole, AUTHORING_ROLES, isAdmin, staffId } from '@/access/roles'
 import { MAX_BYTES } from '@/domain/budget'
 import { localizeUploadErrors } from '@/hooks/uploadGuard'
 import { XLSX_MIME } from '../BudgetTableFiles'
@@ -25,7 +25,8 @@ export const ProcedureImports: CollectionConfig = {
   defaultSort: '-createdAt',
   upload: { disableLocalStorage: true, filesRequiredOnCreate: false, mimeTypes: ['text/csv', XLSX_MIME] },
   access: {
-    read: ({ req: { user } }) => isAdmin(user) || (user ? { user: { equals: user.id } } : false),
+    // Own imports only; a business's id is not a staff id (staffId is null for it).
+    read: ({ req: { user } }) => isAdmin(user) || (staffId(user) !== null ? { user: { equals: staffId(user) } } : false),
     create: ({ req: { user } }) => isAdmin(user) || agencyIdsWithRole(user, AUTHORING_ROLES).length > 0,
     update: () => false,
     delete: () => false,

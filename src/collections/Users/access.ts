@@ -1,15 +1,18 @@
 import type { Access, FieldAccess, Where } from 'payload'
-import { agencyIdsWithRole, isAdmin, PUBLISHING_ROLES } from '@/access/roles'
+import { agencyIdsWithRole, isAdmin, PUBLISHING_ROLES, staffId } from '@/access/roles'
 
 /**
  * Users are never public. A user reads their own record; a publisher also reads the members of
- * the agencies they publish for (to know whom to review); admins read everyone.
+ * the agencies they publish for (to know whom to review); admins read everyone. A business
+ * account (another auth collection, its own ids) reads no staff record, not even the one that
+ * happens to share its id.
  */
 export const readUsers: Access = ({ req: { user } }) => {
-  if (!user) return false
+  const id = staffId(user)
+  if (id === null) return false
   if (isAdmin(user)) return true
   const published = agencyIdsWithRole(user, PUBLISHING_ROLES)
-  const self: Where = { id: { equals: user.id } }
+  const self: Where = { id: { equals: id } }
   if (published.length === 0) return self
   return { or: [self, { 'agencies.agency': { in: published } }] }
 }
@@ -17,9 +20,13 @@ export const readUsers: Access = ({ req: { user } }) => {
 export const adminOnly: Access = ({ req: { user } }) => isAdmin(user)
 
 export const updateUsers: Access = ({ req: { user } }) => {
-  if (!user) return false
+  const id = staffId(user)
+  if (id === null) return false
   if (isAdmin(user)) return true
-  return { id: { equals: user.id } }
+  return { id: { equals: id } }
 }
+
+/** The admin panel is for staff only (a business token opens nothing there). */
+export const staffOnly = ({ req: { user } }: { req: { user?: unknown } }): boolean => staffId(user as never) !== null
 
 export const adminOnlyField: FieldAccess = ({ req: { user } }) => isAdmin(user)

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { portalHostsStrategy } from '@/lib/adminHosts'
-import { adminOnly, adminOnlyField, readUsers, updateUsers } from './access'
+import { adminOnly, adminOnlyField, readUsers, staffOnly, updateUsers } from './access'
 import { forgiveLogin, throttleLogin } from './hooks/loginThrottle'
 
 export const Users: CollectionConfig = {
@@ -36,8 +36,8 @@ export const Users: CollectionConfig = {
     create: adminOnly,
     update: updateUsers,
     delete: adminOnly,
-    // The admin panel is for staff; every authenticated user is staff.
-    admin: ({ req: { user } }) => Boolean(user),
+    // The admin panel is for staff; businesses (the marketplace's accounts) sign in elsewhere.
+    admin: staffOnly,
   },
   fields: [
     {

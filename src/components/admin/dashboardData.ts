@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { agencyIdsWithRole, EDITING_ROLES, isAdmin, PUBLISHING_ROLES, type PortalUser } from '@/access/roles'
+import { agencyIdsWithRole, EDITING_ROLES, isAdmin, PUBLISHING_ROLES, staffId, type PortalUser } from '@/access/roles'
 
 export interface DashboardItem {
   collection: string
@@ -74,7 +74,7 @@ export async function dashboardData(payload: Payload, user: PortalUser, language
   // My drafts: documents I created or edited (from the audit log) whose latest version is a draft not yet submitted.
   const touched = await payload.find({
     collection: 'audit-log',
-    where: { and: [{ user: { equals: user.id } }, { action: { in: ['created', 'edited'] } }] },
+    where: { and: [{ user: { equals: staffId(user) ?? -1 } }, { action: { in: ['created', 'edited'] } }] },
     sort: '-createdAt',
     limit: 200,
     depth: 0,

@@ -82,3 +82,16 @@ describe('sitemap', () => {
     expect(byLoc.get(`${BASE}/vi/tin-tuc/thong-bao`)?.lastmod).toBe('2026-11-05T00:00:00.000Z')
   })
 })
+
+describe('marketplace documents in the sitemap', () => {
+  it('a booth and a product at their marketplace paths, English only where they have it', () => {
+    const xml = portalSitemap([], [
+      { collection: 'booths', slug: 'keo-cu-do', lastModified: '2026-12-01T00:00:00.000Z', locales: ['vi', 'en'] },
+      { collection: 'products', slug: 'nuoc-mam', lastModified: '2026-12-01T00:00:00.000Z', locales: ['vi'] },
+    ], 'https://hatinh.gov.vn')
+    expect(xml).toContain('<loc>https://hatinh.gov.vn/vi/san-thuong-mai/keo-cu-do</loc>')
+    expect(xml).toContain('<loc>https://hatinh.gov.vn/en/marketplace/keo-cu-do</loc>')
+    expect(xml).toContain('<loc>https://hatinh.gov.vn/vi/san-thuong-mai/san-pham/nuoc-mam</loc>')
+    expect(xml).not.toContain('/en/marketplace/products/nuoc-mam</loc>')
+  })
+})

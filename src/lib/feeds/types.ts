@@ -10,7 +10,7 @@ export interface FeedEntry {
 }
 
 export interface SitemapDoc {
-  collection: 'news' | 'legal-documents' | 'legal-guides'
+  collection: 'news' | 'legal-documents' | 'legal-guides' | 'booths' | 'products'
   slug: string
   lastModified: string
   /** Locales with an edition of their own (always vi; en when translated). */

@@ -1,5 +1,5 @@
 import { Forbidden, ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { hasAgencyRole, idOf, PUBLISHING_ROLES } from '@/access/roles'
+import { hasAgencyRole, idOf, PUBLISHING_ROLES, staffId } from '@/access/roles'
 import { checkTotals, validateBudgetTable, type BudgetTable } from '@/domain/budget/core'
 import { describeMismatches, mismatchReport, publishBlockedMessage } from '../messages'
 
@@ -27,7 +27,7 @@ export const checkTableTotals: CollectionBeforeChangeHook = ({ data, originalDoc
   if (reason !== previousReason) {
     const agency = data.agency ?? original.agency
     if (req.user && !hasAgencyRole(req.user, agency, PUBLISHING_ROLES)) throw new Forbidden(req.t)
-    next.totalsOverride = reason ? { reason, by: idOf(req.user?.id ?? null), at: new Date().toISOString() } : { reason: null, by: null, at: null }
+    next.totalsOverride = reason ? { reason, by: staffId(req.user), at: new Date().toISOString() } : { reason: null, by: null, at: null }
   } else {
     next.totalsOverride = { reason: previousReason || null, by: idOf(before.by) ?? null, at: before.at ?? null }
   }

@@ -16,6 +16,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { investPaths } from '@/routes/invest'
 import { isLocale } from '@/routes/locales'
 import { pageLocale } from '@/components/page/locale'
+import { marketplacePaths } from '@/routes/marketplace'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -51,6 +52,9 @@ export default async function InvestPage({ params, searchParams }: Props) {
     <PageShell locale={locale} path={home} current="invest">
       <h1>{t('invest.title')}</h1>
       <p>{t('invest.intro')}</p>
+      <p>
+        <a href={marketplacePaths.list(locale)}>{t('marketplace.investLink')}</a>
+      </p>
 
       <section aria-labelledby="projects">
         <h2 id="projects">{t('invest.projectsHeading')}</h2>

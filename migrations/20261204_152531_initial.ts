@@ -3610,6 +3610,386 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`alerts_locales_locale_parent_id_unique\` ON \`alerts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`businesses_sessions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`created_at\` text,
+  	\`expires_at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`businesses\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`businesses_sessions_order_idx\` ON \`businesses_sessions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`businesses_sessions_parent_id_idx\` ON \`businesses_sessions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`businesses\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`registration_number\` text NOT NULL,
+  	\`legal_name\` text NOT NULL,
+  	\`address\` text NOT NULL,
+  	\`commune_id\` integer NOT NULL,
+  	\`representative\` text NOT NULL,
+  	\`phone\` text NOT NULL,
+  	\`verified\` integer DEFAULT false,
+  	\`verified_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`reset_password_token\` text,
+  	\`reset_password_expiration\` text,
+  	\`salt\` text,
+  	\`hash\` text,
+  	\`reset_password_requested_at\` text,
+  	\`_verified\` integer,
+  	\`_verificationtoken\` text,
+  	FOREIGN KEY (\`commune_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`businesses_registration_number_idx\` ON \`businesses\` (\`registration_number\`);`)
+  await db.run(sql`CREATE INDEX \`businesses_commune_idx\` ON \`businesses\` (\`commune_id\`);`)
+  await db.run(sql`CREATE INDEX \`businesses_verified_idx\` ON \`businesses\` (\`verified\`);`)
+  await db.run(sql`CREATE INDEX \`businesses_updated_at_idx\` ON \`businesses\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`businesses_created_at_idx\` ON \`businesses\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`businesses_email_idx\` ON \`businesses\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`market_images\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`owner_id\` integer NOT NULL,
+  	\`approved\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	\`sizes_thumbnail_url\` text,
+  	\`sizes_thumbnail_width\` numeric,
+  	\`sizes_thumbnail_height\` numeric,
+  	\`sizes_thumbnail_mime_type\` text,
+  	\`sizes_thumbnail_filesize\` numeric,
+  	\`sizes_thumbnail_filename\` text,
+  	\`sizes_card_url\` text,
+  	\`sizes_card_width\` numeric,
+  	\`sizes_card_height\` numeric,
+  	\`sizes_card_mime_type\` text,
+  	\`sizes_card_filesize\` numeric,
+  	\`sizes_card_filename\` text,
+  	\`sizes_large_url\` text,
+  	\`sizes_large_width\` numeric,
+  	\`sizes_large_height\` numeric,
+  	\`sizes_large_mime_type\` text,
+  	\`sizes_large_filesize\` numeric,
+  	\`sizes_large_filename\` text,
+  	FOREIGN KEY (\`owner_id\`) REFERENCES \`businesses\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`market_images_owner_idx\` ON \`market_images\` (\`owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`market_images_approved_idx\` ON \`market_images\` (\`approved\`);`)
+  await db.run(sql`CREATE INDEX \`market_images_updated_at_idx\` ON \`market_images\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`market_images_created_at_idx\` ON \`market_images\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`market_images_filename_idx\` ON \`market_images\` (\`filename\`);`)
+  await db.run(sql`CREATE INDEX \`market_images_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`market_images\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`market_images_sizes_card_sizes_card_filename_idx\` ON \`market_images\` (\`sizes_card_filename\`);`)
+  await db.run(sql`CREATE INDEX \`market_images_sizes_large_sizes_large_filename_idx\` ON \`market_images\` (\`sizes_large_filename\`);`)
+  await db.run(sql`CREATE TABLE \`market_images_locales\` (
+  	\`alt\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`market_images\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`market_images_locales_locale_parent_id_unique\` ON \`market_images_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`booths_categories\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`booths\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`booths_categories_order_idx\` ON \`booths_categories\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`booths_categories_parent_idx\` ON \`booths_categories\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`booths_marketplace_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`platform\` text,
+  	\`url\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`booths\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`booths_marketplace_links_order_idx\` ON \`booths_marketplace_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`booths_marketplace_links_parent_id_idx\` ON \`booths_marketplace_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`booths\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`slug\` text,
+  	\`owner_id\` integer,
+  	\`moderation_state\` text DEFAULT 'draft',
+  	\`moderation_reason\` text,
+  	\`moderation_decided_at\` text,
+  	\`logo_id\` integer,
+  	\`commune_id\` integer,
+  	\`contact_phone\` text,
+  	\`contact_address\` text,
+  	\`contact_email\` text,
+  	\`website\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`owner_id\`) REFERENCES \`businesses\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`logo_id\`) REFERENCES \`market_images\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`commune_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`booths_slug_idx\` ON \`booths\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`booths_owner_idx\` ON \`booths\` (\`owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`booths_moderation_moderation_state_idx\` ON \`booths\` (\`moderation_state\`);`)
+  await db.run(sql`CREATE INDEX \`booths_logo_idx\` ON \`booths\` (\`logo_id\`);`)
+  await db.run(sql`CREATE INDEX \`booths_commune_idx\` ON \`booths\` (\`commune_id\`);`)
+  await db.run(sql`CREATE INDEX \`booths_updated_at_idx\` ON \`booths\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`booths_created_at_idx\` ON \`booths\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`booths__status_idx\` ON \`booths\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`booths_locales\` (
+  	\`description\` text,
+  	\`opening_hours\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`booths\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`booths_locales_locale_parent_id_unique\` ON \`booths_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`booths_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`market_images_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`booths\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`market_images_id\`) REFERENCES \`market_images\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`booths_rels_order_idx\` ON \`booths_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`booths_rels_parent_idx\` ON \`booths_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`booths_rels_path_idx\` ON \`booths_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`booths_rels_market_images_id_idx\` ON \`booths_rels\` (\`market_images_id\`);`)
+  await db.run(sql`CREATE TABLE \`_booths_v_version_categories\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_booths_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_categories_order_idx\` ON \`_booths_v_version_categories\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_categories_parent_idx\` ON \`_booths_v_version_categories\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_booths_v_version_marketplace_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`platform\` text,
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_booths_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_marketplace_links_order_idx\` ON \`_booths_v_version_marketplace_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_marketplace_links_parent_id_idx\` ON \`_booths_v_version_marketplace_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_booths_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_name\` text,
+  	\`version_slug\` text,
+  	\`version_owner_id\` integer,
+  	\`version_moderation_state\` text DEFAULT 'draft',
+  	\`version_moderation_reason\` text,
+  	\`version_moderation_decided_at\` text,
+  	\`version_logo_id\` integer,
+  	\`version_commune_id\` integer,
+  	\`version_contact_phone\` text,
+  	\`version_contact_address\` text,
+  	\`version_contact_email\` text,
+  	\`version_website\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`booths\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_owner_id\`) REFERENCES \`businesses\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`market_images\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_commune_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_booths_v_parent_idx\` ON \`_booths_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_version_slug_idx\` ON \`_booths_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_version_owner_idx\` ON \`_booths_v\` (\`version_owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_moderation_version_moderation_state_idx\` ON \`_booths_v\` (\`version_moderation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_version_logo_idx\` ON \`_booths_v\` (\`version_logo_id\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_version_commune_idx\` ON \`_booths_v\` (\`version_commune_id\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_version_updated_at_idx\` ON \`_booths_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_version_created_at_idx\` ON \`_booths_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_version_version__status_idx\` ON \`_booths_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_created_at_idx\` ON \`_booths_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_updated_at_idx\` ON \`_booths_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_snapshot_idx\` ON \`_booths_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_published_locale_idx\` ON \`_booths_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_latest_idx\` ON \`_booths_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_booths_v_locales\` (
+  	\`version_description\` text,
+  	\`version_opening_hours\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_booths_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_booths_v_locales_locale_parent_id_unique\` ON \`_booths_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_booths_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`market_images_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_booths_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`market_images_id\`) REFERENCES \`market_images\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_booths_v_rels_order_idx\` ON \`_booths_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_rels_parent_idx\` ON \`_booths_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_rels_path_idx\` ON \`_booths_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_booths_v_rels_market_images_id_idx\` ON \`_booths_v_rels\` (\`market_images_id\`);`)
+  await db.run(sql`CREATE TABLE \`products\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`owner_id\` integer,
+  	\`moderation_state\` text DEFAULT 'draft',
+  	\`moderation_reason\` text,
+  	\`moderation_decided_at\` text,
+  	\`category\` text,
+  	\`ocop_stars\` numeric,
+  	\`ocop_certificate_number\` text,
+  	\`ocop_year\` numeric,
+  	\`ocop_expires_on\` text,
+  	\`price_min\` numeric,
+  	\`price_max\` numeric,
+  	\`price_unit\` text,
+  	\`availability\` text DEFAULT 'in-stock',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`owner_id\`) REFERENCES \`businesses\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`products_slug_idx\` ON \`products\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`products_owner_idx\` ON \`products\` (\`owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`products_moderation_moderation_state_idx\` ON \`products\` (\`moderation_state\`);`)
+  await db.run(sql`CREATE INDEX \`products_category_idx\` ON \`products\` (\`category\`);`)
+  await db.run(sql`CREATE INDEX \`products_ocop_ocop_stars_idx\` ON \`products\` (\`ocop_stars\`);`)
+  await db.run(sql`CREATE INDEX \`products_updated_at_idx\` ON \`products\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`products_created_at_idx\` ON \`products\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`products__status_idx\` ON \`products\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`products_locales\` (
+  	\`name\` text,
+  	\`description\` text,
+  	\`origin\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`products_locales_locale_parent_id_unique\` ON \`products_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`products_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`market_images_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`market_images_id\`) REFERENCES \`market_images\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`products_rels_order_idx\` ON \`products_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`products_rels_parent_idx\` ON \`products_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`products_rels_path_idx\` ON \`products_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`products_rels_market_images_id_idx\` ON \`products_rels\` (\`market_images_id\`);`)
+  await db.run(sql`CREATE TABLE \`_products_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_slug\` text,
+  	\`version_owner_id\` integer,
+  	\`version_moderation_state\` text DEFAULT 'draft',
+  	\`version_moderation_reason\` text,
+  	\`version_moderation_decided_at\` text,
+  	\`version_category\` text,
+  	\`version_ocop_stars\` numeric,
+  	\`version_ocop_certificate_number\` text,
+  	\`version_ocop_year\` numeric,
+  	\`version_ocop_expires_on\` text,
+  	\`version_price_min\` numeric,
+  	\`version_price_max\` numeric,
+  	\`version_price_unit\` text,
+  	\`version_availability\` text DEFAULT 'in-stock',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_owner_id\`) REFERENCES \`businesses\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_products_v_parent_idx\` ON \`_products_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_version_version_slug_idx\` ON \`_products_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_version_version_owner_idx\` ON \`_products_v\` (\`version_owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_version_moderation_version_moderation_state_idx\` ON \`_products_v\` (\`version_moderation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_version_version_category_idx\` ON \`_products_v\` (\`version_category\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_version_ocop_version_ocop_stars_idx\` ON \`_products_v\` (\`version_ocop_stars\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_version_version_updated_at_idx\` ON \`_products_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_version_version_created_at_idx\` ON \`_products_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_version_version__status_idx\` ON \`_products_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_created_at_idx\` ON \`_products_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_updated_at_idx\` ON \`_products_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_snapshot_idx\` ON \`_products_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_published_locale_idx\` ON \`_products_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_latest_idx\` ON \`_products_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_products_v_locales\` (
+  	\`version_name\` text,
+  	\`version_description\` text,
+  	\`version_origin\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_products_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_products_v_locales_locale_parent_id_unique\` ON \`_products_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_products_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`market_images_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_products_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`market_images_id\`) REFERENCES \`market_images\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_products_v_rels_order_idx\` ON \`_products_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_rels_parent_idx\` ON \`_products_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_rels_path_idx\` ON \`_products_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_rels_market_images_id_idx\` ON \`_products_v_rels\` (\`market_images_id\`);`)
   await db.run(sql`CREATE TABLE \`surveys_blocks_text\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -4239,6 +4619,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`legal_guides_id\` integer,
   	\`legal_consultants_id\` integer,
   	\`alerts_id\` integer,
+  	\`businesses_id\` integer,
+  	\`market_images_id\` integer,
+  	\`booths_id\` integer,
+  	\`products_id\` integer,
   	\`surveys_id\` integer,
   	\`survey_responses_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -4275,6 +4659,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`legal_guides_id\`) REFERENCES \`legal_guides\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`legal_consultants_id\`) REFERENCES \`legal_consultants\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`alerts_id\`) REFERENCES \`alerts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`businesses_id\`) REFERENCES \`businesses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`market_images_id\`) REFERENCES \`market_images\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`booths_id\`) REFERENCES \`booths\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`surveys_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`survey_responses_id\`) REFERENCES \`survey_responses\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -4315,6 +4703,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_legal_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`legal_guides_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_legal_consultants_id_idx\` ON \`payload_locked_documents_rels\` (\`legal_consultants_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alerts_id_idx\` ON \`payload_locked_documents_rels\` (\`alerts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_businesses_id_idx\` ON \`payload_locked_documents_rels\` (\`businesses_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_market_images_id_idx\` ON \`payload_locked_documents_rels\` (\`market_images_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_booths_id_idx\` ON \`payload_locked_documents_rels\` (\`booths_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_products_id_idx\` ON \`payload_locked_documents_rels\` (\`products_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_surveys_id_idx\` ON \`payload_locked_documents_rels\` (\`surveys_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_survey_responses_id_idx\` ON \`payload_locked_documents_rels\` (\`survey_responses_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
@@ -4334,14 +4726,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
+  	\`businesses_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`businesses_id\`) REFERENCES \`businesses\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_businesses_id_idx\` ON \`payload_preferences_rels\` (\`businesses_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -4754,6 +5149,26 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`legal_consultants_locales\`;`)
   await db.run(sql`DROP TABLE \`alerts\`;`)
   await db.run(sql`DROP TABLE \`alerts_locales\`;`)
+  await db.run(sql`DROP TABLE \`businesses_sessions\`;`)
+  await db.run(sql`DROP TABLE \`businesses\`;`)
+  await db.run(sql`DROP TABLE \`market_images\`;`)
+  await db.run(sql`DROP TABLE \`market_images_locales\`;`)
+  await db.run(sql`DROP TABLE \`booths_categories\`;`)
+  await db.run(sql`DROP TABLE \`booths_marketplace_links\`;`)
+  await db.run(sql`DROP TABLE \`booths\`;`)
+  await db.run(sql`DROP TABLE \`booths_locales\`;`)
+  await db.run(sql`DROP TABLE \`booths_rels\`;`)
+  await db.run(sql`DROP TABLE \`_booths_v_version_categories\`;`)
+  await db.run(sql`DROP TABLE \`_booths_v_version_marketplace_links\`;`)
+  await db.run(sql`DROP TABLE \`_booths_v\`;`)
+  await db.run(sql`DROP TABLE \`_booths_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_booths_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`products\`;`)
+  await db.run(sql`DROP TABLE \`products_locales\`;`)
+  await db.run(sql`DROP TABLE \`products_rels\`;`)
+  await db.run(sql`DROP TABLE \`_products_v\`;`)
+  await db.run(sql`DROP TABLE \`_products_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_products_v_rels\`;`)
   await db.run(sql`DROP TABLE \`surveys_blocks_text\`;`)
   await db.run(sql`DROP TABLE \`surveys_blocks_text_locales\`;`)
   await db.run(sql`DROP TABLE \`surveys_blocks_textarea\`;`)

@@ -1,0 +1,4 @@
+export * from './ocop'
+export * from './moderation'
+export * from './catalogue'
+export { normalizeRegistrationNumber } from '../cases/registration'
