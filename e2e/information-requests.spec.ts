@@ -78,6 +78,7 @@ async function step(page: Page, button: string, fill: Record<string, string>, ne
 }
 
 test('the agency records the deadline notice and an extension with the named buttons', async ({ page }) => {
+  // The journeys of this file run in order on one record: skipped only when the first one failed to create it.
   test.skip(!code, 'needs the request filed above')
   await openRequest(page)
   await step(page, 'Thông báo thời hạn', { 'Thời hạn giải quyết (số ngày làm việc, tối đa theo luật)': '15' }, 'Gia hạn')
@@ -85,6 +86,7 @@ test('the agency records the deadline notice and an extension with the named but
 })
 
 test('the citizen follows the request by its private link: the extension and the new due date', async ({ browser }) => {
+  // The journeys of this file run in order on one record: skipped only when the first one failed to create it.
   test.skip(!followUrl, 'needs the request filed above')
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
@@ -100,6 +102,7 @@ test('the citizen follows the request by its private link: the extension and the
 })
 
 test('the agency provides the information and publishes it as a disclosure with one action', async ({ page }) => {
+  // The journeys of this file run in order on one record: skipped only when the first one failed to create it.
   test.skip(!code, 'needs the request filed above')
   await openRequest(page)
   await page.getByRole('button', { name: 'Cung cấp', exact: true }).click()
@@ -117,6 +120,7 @@ test('the agency provides the information and publishes it as a disclosure with 
 })
 
 test('the citizen sees the answer; the register shows the request without the requester’s name, ID or contact', async ({ browser }) => {
+  // The journeys of this file run in order on one record: skipped only when the first one failed to create it.
   test.skip(!followUrl, 'needs the request filed above')
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()

@@ -53,6 +53,7 @@ test('a business asks without JavaScript: a bad registration number is refused w
 const sameOrigin = (page: Page) => ({ headers: { origin: new URL(page.url()).origin } })
 
 test('the coordinator accepts the question and assigns it to an agency with the named buttons', async ({ page }) => {
+  // The journeys of this file run in order on one record: skipped only when the first one failed to create it.
   test.skip(!code, 'needs the question asked above')
   await adminLogin(page, 'admin@hatinh.gov.vn')
   const found = await (await page.request.get(`/api/questions?where[code][equals]=${code}&depth=0`, sameOrigin(page))).json()
@@ -87,6 +88,7 @@ const ARCHIVE = '/vi/hoi-dap'
 const fromCache = (res: APIResponse) => res.headers()['x-nextjs-cache'] ?? 'none'
 
 test('the agency’s editor drafts the answer, its publisher publishes it', async ({ page, request }) => {
+  // The journeys of this file run in order on one record: skipped only when the first one failed to create it.
   test.skip(!code, 'needs the question asked above')
   // Before the answer is published, the archive is a cached page (ISR) that does not list it yet:
   // the last test checks that publishing expired it.
@@ -109,6 +111,7 @@ test('the agency’s editor drafts the answer, its publisher publishes it', asyn
 })
 
 test('the answer is in the archive and in search, and the asker’s e-mail is nowhere in the pages', async ({ browser }) => {
+  // The journeys of this file run in order on one record: skipped only when the first one failed to create it.
   test.skip(!code, 'needs the question asked above')
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()

@@ -3,7 +3,7 @@
  * (the Payload CLI can exit 0 without doing anything, so it is not used here).
  */
 import { getPayload } from 'payload'
-import { migrations } from '../migrations'
+import { sqliteMigrations as migrations } from './lib/migrations'
 import config from '../payload.config'
 
 const payload = await getPayload({ config })
@@ -11,8 +11,7 @@ try {
   if (payload.db.name === 'mongoose') {
     console.log('[migrate] MongoDB: no schema migrations to run.')
   } else {
-    // Generated migration modules are typed per adapter; the adapter's own type is looser.
-    await payload.db.migrate({ migrations: migrations as never })
+    await payload.db.migrate({ migrations })
     const recorded = await payload.find({ collection: 'payload-migrations', limit: 1000, pagination: false, overrideAccess: true })
     const names = new Set(recorded.docs.map((d) => d.name))
     const missing = migrations.filter((m) => !names.has(m.name))

@@ -69,8 +69,8 @@ try {
       if (recorded.docs.some((m) => m.batch === -1)) {
         log('schema was pushed, not migrated: migrations skipped')
       } else {
-        const { migrations } = await import('../migrations')
-        await payload.db.migrate({ migrations: migrations as never })
+        const { sqliteMigrations } = await import('./lib/migrations')
+        await payload.db.migrate({ migrations: sqliteMigrations })
       }
     }
     const { rebuildSearchIndex } = await import('../src/search/sync')

@@ -19,7 +19,8 @@ export interface PortalUser {
   agencies?: AgencyMembership[] | null
 }
 
-type MaybeUser = PayloadRequest['user'] | PortalUser | null | undefined
+/** Any user value Payload hands to access rules and filter options (which pass a Partial user). */
+export type MaybeUser = PayloadRequest['user'] | Partial<NonNullable<PayloadRequest['user']>> | PortalUser | null | undefined
 
 function asPortalUser(user: MaybeUser): PortalUser | null {
   if (!user || (user as PortalUser).collection !== 'users') return null

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import type { Agency } from '@/payload-types'
 import { demoPassword } from './users'
 
@@ -113,13 +113,24 @@ export const SEED_BUSINESSES: SeedBusiness[] = [
   },
 ]
 
-async function upsert(payload: Payload, collection: 'booths' | 'products', slug: string, vi: Record<string, unknown>, en: Record<string, unknown> | null): Promise<void> {
-  const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, ...SYSTEM })
-  const data = { ...vi, slug, _status: 'published', moderation: { state: 'approved', decidedAt: '2026-11-20T03:00:00.000Z' } }
-  const doc = found.docs[0]
-    ? await payload.update({ collection, id: found.docs[0].id, data: data as never, locale: 'vi', ...SYSTEM })
-    : await payload.create({ collection, data: data as never, locale: 'vi', ...SYSTEM })
-  if (en) await payload.update({ collection, id: doc.id, data: { ...en, _status: 'published' } as never, locale: 'en', ...SYSTEM })
+/** Demo items are approved and published as of the seed's moderation date. */
+const APPROVED = { _status: 'published', moderation: { state: 'approved', decidedAt: '2026-11-20T03:00:00.000Z' } } as const
+
+type BoothData = RequiredDataFromCollectionSlug<'booths'>
+type ProductData = RequiredDataFromCollectionSlug<'products'>
+
+/** A booth by slug: created, or its Vietnamese edition brought back to the demo text; then its English. */
+async function upsertBooth(payload: Payload, vi: BoothData, en: Partial<BoothData> | null): Promise<void> {
+  const found = await payload.find({ collection: 'booths', where: { slug: { equals: vi.slug } }, limit: 1, depth: 0, ...SYSTEM })
+  const id = found.docs[0] ? (await payload.update({ collection: 'booths', id: found.docs[0].id, data: vi, locale: 'vi', ...SYSTEM })).id : (await payload.create({ collection: 'booths', data: vi, locale: 'vi', ...SYSTEM })).id
+  if (en) await payload.update({ collection: 'booths', id, data: en, locale: 'en', ...SYSTEM })
+}
+
+/** The same for a product. */
+async function upsertProduct(payload: Payload, vi: ProductData, en: Partial<ProductData> | null): Promise<void> {
+  const found = await payload.find({ collection: 'products', where: { slug: { equals: vi.slug } }, limit: 1, depth: 0, ...SYSTEM })
+  const id = found.docs[0] ? (await payload.update({ collection: 'products', id: found.docs[0].id, data: vi, locale: 'vi', ...SYSTEM })).id : (await payload.create({ collection: 'products', data: vi, locale: 'vi', ...SYSTEM })).id
+  if (en) await payload.update({ collection: 'products', id, data: en, locale: 'en', ...SYSTEM })
 }
 
 /** Seeds the exchange (idempotent: businesses by registration number, booths and products by slug). */
@@ -132,21 +143,17 @@ export async function seedMarketplace(payload: Payload, agencyIds: Map<string, I
     const existing = await payload.find({ collection: 'businesses', where: { registrationNumber: { equals: b.registrationNumber } }, limit: 1, depth: 0, ...SYSTEM })
     const owner = existing.docs[0]
       ? (await payload.update({ collection: 'businesses', id: existing.docs[0].id, data: account, ...SYSTEM })).id
-      : (await payload.create({ collection: 'businesses', data: { ...account, password: demoPassword(), _verified: true } as never, disableVerificationEmail: true, ...SYSTEM })).id
-    await upsert(
+      : (await payload.create({ collection: 'businesses', data: { ...account, password: demoPassword(), _verified: true }, disableVerificationEmail: true, ...SYSTEM })).id
+    await upsertBooth(
       payload,
-      'booths',
-      b.booth.slug,
-      { name: b.booth.name, owner, commune, categories: b.booth.categories, description: b.booth.description.vi, openingHours: b.booth.openingHours?.vi, contact: { phone: b.phone, address: b.address, email: b.email }, website: b.booth.website },
-      b.booth.description.en ? { description: b.booth.description.en, openingHours: b.booth.openingHours?.en } : null,
+      { ...APPROVED, slug: b.booth.slug, name: b.booth.name, owner, commune, categories: b.booth.categories, description: b.booth.description.vi, openingHours: b.booth.openingHours?.vi, contact: { phone: b.phone, address: b.address, email: b.email }, website: b.booth.website },
+      b.booth.description.en ? { _status: 'published', description: b.booth.description.en, openingHours: b.booth.openingHours?.en } : null,
     )
     for (const p of b.products) {
-      await upsert(
+      await upsertProduct(
         payload,
-        'products',
-        p.slug,
-        { name: p.name.vi, owner, category: p.category, ocop: p.ocop ?? {}, price: p.price ?? {}, availability: p.availability, origin: p.origin.vi, description: p.description?.vi },
-        p.name.en ? { name: p.name.en, origin: p.origin.en, description: p.description?.en } : null,
+        { ...APPROVED, slug: p.slug, name: p.name.vi, owner, category: p.category, ocop: p.ocop ?? {}, price: p.price ?? {}, availability: p.availability, origin: p.origin.vi, description: p.description?.vi },
+        p.name.en ? { _status: 'published', name: p.name.en, origin: p.origin.en, description: p.description?.en } : null,
       )
       products++
     }

@@ -5,7 +5,7 @@
  * agency about its own unpublished documents.
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
-import type { Agency } from '@/payload-types'
+import type { Agency, Config } from '@/payload-types'
 import type { AgencyKind, CatalogueEntry, CriteriaSet } from '@/domain/transparency'
 import { AGENCY_KINDS } from '@/domain/transparency'
 import { findByLocale, inEveryLocale } from '@/lib/localeFallback'
@@ -125,11 +125,13 @@ export async function loadCalendar(payload: Payload, req?: Req): Promise<Working
  * selects only the fields the rules need: no personal field (src/domain/cases/privacy.ts) is
  * ever read here, so none can reach a snapshot.
  */
+type CaseCollection = 'questions' | 'information-requests' | 'dossiers' | 'consultations'
+
 export async function loadCaseItems(payload: Payload, today: string, req?: Req): Promise<AgencyCase[]> {
   const cal = await loadCalendar(payload, req)
-  const read = async (collection: string, select: Record<string, unknown>, where?: Where) => {
+  const read = async <T extends CaseCollection>(collection: T, select: Config['collectionsSelect'][T], where?: Where) => {
     if (!hasCollection(payload, collection)) return []
-    const res = await payload.find({ collection: collection as 'questions', depth: 0, pagination: false, overrideAccess: true, select: select as never, where, locale: 'vi', req })
+    const res = await payload.find({ collection, depth: 0, pagination: false, overrideAccess: true, select, where, locale: 'vi', req })
     return res.docs as unknown as Record<string, unknown>[]
   }
   const [questions, requests, dossiers, consultations] = await Promise.all([

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { agencyIdsWithRole, isAdmin, PUBLISHING_ROLES, staffId } from '@/access/roles'
 
 /**
@@ -27,6 +27,6 @@ export const updateUsers: Access = ({ req: { user } }) => {
 }
 
 /** The admin panel is for staff only (a business token opens nothing there). */
-export const staffOnly = ({ req: { user } }: { req: { user?: unknown } }): boolean => staffId(user as never) !== null
+export const staffOnly = ({ req: { user } }: { req: Pick<PayloadRequest, 'user'> }): boolean => staffId(user) !== null
 
 export const adminOnlyField: FieldAccess = ({ req: { user } }) => isAdmin(user)

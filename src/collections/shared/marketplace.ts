@@ -41,7 +41,7 @@ export function ownerField(): Field {
 
 /** Upload fields pick among the business's own images (and admins among all). */
 export const ownImages: FilterOptions = ({ user }) => {
-  const own = businessId(user as never)
+  const own = businessId(user)
   return own === null ? true : { owner: { equals: own } }
 }
 
