@@ -10,6 +10,7 @@ import { pickText, type LText } from '@/lib/localeFallback'
 import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
 import { AGENCY_LINK, ATTACHMENT_CARD, PUBLISHED } from './populate'
+import { queryValue, type SearchParams } from '@/domain/queryString'
 
 /**
  * Reads for the budget pages. Punctuality is recomputed on read from the stored dates and the
@@ -65,11 +66,8 @@ export interface DisclosureDetail extends DisclosureCard {
 const localized = (v: unknown): { vi?: unknown; en?: unknown } => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Row) : { vi: v })
 
 /** Normalises the query string of the listing page: unknown values are dropped, not trusted. */
-export function parseBudgetFilters(sp: Record<string, string | string[] | undefined>): BudgetFilters {
-  const one = (k: string) => {
-    const v = sp[k]
-    return (Array.isArray(v) ? v[0] : v)?.trim() || undefined
-  }
+export function parseBudgetFilters(sp: SearchParams): BudgetFilters {
+  const one = (k: string) => queryValue(sp, k)
   const year = Number(one('year'))
   const page = Number(one('page'))
   const family = one('family')

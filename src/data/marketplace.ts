@@ -6,6 +6,7 @@ import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { pickText, type LText } from '@/lib/localeFallback'
 import { PUBLISHED } from './populate'
+import { queryValue, type SearchParams } from '@/domain/queryString'
 
 type Row = Record<string, unknown>
 type ID = number | string
@@ -257,11 +258,8 @@ export interface MarketFilters {
   page?: number
 }
 
-export function parseMarketFilters(sp: Record<string, string | string[] | undefined>): MarketFilters {
-  const one = (k: string) => {
-    const v = sp[k]
-    return (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 80) || undefined
-  }
+export function parseMarketFilters(sp: SearchParams): MarketFilters {
+  const one = (k: string) => queryValue(sp, k, 80)
   const out: MarketFilters = {}
   const category = one('category')
   if (category && isMarketCategory(category)) out.category = category

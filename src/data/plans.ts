@@ -9,6 +9,7 @@ import { payloadClient } from '@/lib/payload'
 import { tags } from '@/lib/cacheTags'
 import { draftReadOptions, visibleTo, type PreviewSession } from '@/lib/preview/session'
 import { AGENCY_LINK, ATTACHMENT_CARD, PUBLISHED } from './populate'
+import { queryValue, type SearchParams } from '@/domain/queryString'
 
 type Row = Record<string, unknown>
 type ID = number | string
@@ -66,11 +67,8 @@ const text = (locale: Locale, v: unknown) => {
   return pickText(locale, l[locale], l.vi)
 }
 
-export function parsePlanFilters(sp: Record<string, string | string[] | undefined>): PlanFilters {
-  const one = (k: string) => {
-    const v = sp[k]
-    return (Array.isArray(v) ? v[0] : v)?.trim() || undefined
-  }
+export function parsePlanFilters(sp: SearchParams): PlanFilters {
+  const one = (k: string) => queryValue(sp, k)
   const pick = (k: string, allowed: readonly string[]) => {
     const v = one(k)
     return v && allowed.includes(v) ? v : undefined

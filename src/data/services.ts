@@ -8,6 +8,7 @@ import type { Locale } from '@/routes/locales'
 import { cachedRead } from './cache'
 import { pickText, type LText } from '@/lib/localeFallback'
 import { AGENCY_LINK, ATTACHMENT_CARD, LEGAL_LINK, PUBLISHED } from './populate'
+import { queryValue, type SearchParams } from '@/domain/queryString'
 
 type Row = Record<string, unknown>
 type ID = number | string
@@ -97,11 +98,8 @@ export interface ProcedureFilters {
   page?: number
 }
 
-export function parseProcedureFilters(sp: Record<string, string | string[] | undefined>): ProcedureFilters {
-  const one = (k: string) => {
-    const v = sp[k]
-    return (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 200) || undefined
-  }
+export function parseProcedureFilters(sp: SearchParams): ProcedureFilters {
+  const one = (k: string) => queryValue(sp, k)
   const out: ProcedureFilters = {}
   const q = one('q')
   if (q) out.q = q

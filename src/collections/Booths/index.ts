@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { createAsBusiness, deleteOwned, ownerOrModeratorField, readOwnedOrPublished, readOwnMarketVersions, updateOwnedOrModerate } from '@/access/marketplace'
+import { ownerOrModeratorField } from '@/access/marketplace'
 import { MARKET_CATEGORIES } from '@/domain/marketplace'
 import { slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/validators'
-import { applyModeration, approveImages, moderationField, oneBoothPerBusiness, ownerField, ownImages, routeModerationSave, setOwner, validLink } from '../shared/marketplace'
-import { revalidateDeleted, revalidateDoc } from '@/hooks/revalidate'
+import { businessOwned, moderationField, oneBoothPerBusiness, ownerField, ownImages, validLink } from '../shared/marketplace'
 
 /**
  * A business's e-booth on the province's e-commerce exchange (one per business): its name,
@@ -21,22 +20,7 @@ export const Booths: CollectionConfig = {
     defaultColumns: ['name', 'owner', 'commune', 'moderation.state', 'updatedAt'],
     group: { vi: 'Sàn thương mại điện tử', en: 'E-commerce exchange' },
   },
-  custom: { businessOwned: true },
-  versions: { drafts: { validate: true }, maxPerDoc: 30 },
-  access: {
-    read: readOwnedOrPublished,
-    readVersions: readOwnMarketVersions,
-    create: createAsBusiness,
-    update: updateOwnedOrModerate,
-    delete: deleteOwned,
-  },
-  hooks: {
-    beforeOperation: [routeModerationSave],
-    beforeValidate: [setOwner],
-    beforeChange: [oneBoothPerBusiness, applyModeration],
-    afterChange: [approveImages(['logo', 'photos']), revalidateDoc],
-    afterDelete: [revalidateDeleted],
-  },
+  ...businessOwned({ images: ['logo', 'photos'], beforeChange: [oneBoothPerBusiness] }),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { vi: 'Tên gian hàng', en: 'Booth name' } },
     slugField({ from: 'name' }),

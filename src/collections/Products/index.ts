@@ -1,10 +1,8 @@
 import type { CollectionConfig, Validate } from 'payload'
-import { createAsBusiness, deleteOwned, readOwnedOrPublished, readOwnMarketVersions, updateOwnedOrModerate } from '@/access/marketplace'
 import { AVAILABILITY, isCertificateYear, isOcopStars, isPriceRange, MARKET_CATEGORIES, OCOP_STARS, PRICE_UNITS } from '@/domain/marketplace'
 import { slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/validators'
-import { revalidateDeleted, revalidateDoc } from '@/hooks/revalidate'
-import { applyModeration, approveImages, marketT, moderationField, ownerField, ownImages, routeModerationSave, setOwner } from '../shared/marketplace'
+import { businessOwned, marketT, moderationField, ownerField, ownImages } from '../shared/marketplace'
 
 type Sibling = Record<string, unknown>
 
@@ -35,22 +33,7 @@ export const Products: CollectionConfig = {
     defaultColumns: ['name', 'owner', 'category', 'ocop.stars', 'moderation.state', 'updatedAt'],
     group: { vi: 'Sàn thương mại điện tử', en: 'E-commerce exchange' },
   },
-  custom: { businessOwned: true },
-  versions: { drafts: { validate: true }, maxPerDoc: 30 },
-  access: {
-    read: readOwnedOrPublished,
-    readVersions: readOwnMarketVersions,
-    create: createAsBusiness,
-    update: updateOwnedOrModerate,
-    delete: deleteOwned,
-  },
-  hooks: {
-    beforeOperation: [routeModerationSave],
-    beforeValidate: [setOwner],
-    beforeChange: [applyModeration],
-    afterChange: [approveImages(['photos']), revalidateDoc],
-    afterDelete: [revalidateDeleted],
-  },
+  ...businessOwned({ images: ['photos'] }),
   fields: [
     { name: 'name', type: 'text', localized: true, maxLength: 160, validate: requiredInDefaultLocale, label: { vi: 'Tên sản phẩm', en: 'Product name' } },
     slugField({ from: 'name' }),

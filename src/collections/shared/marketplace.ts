@@ -1,6 +1,7 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type Field, type FilterOptions, type PayloadRequest, type Validate } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionConfig, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type Field, type FilterOptions, type PayloadRequest, type Validate } from 'payload'
 import { businessId, idOf, isAdmin } from '@/access/roles'
-import { isMarketplaceModerator, ownerOrModeratorField } from '@/access/marketplace'
+import { createAsBusiness, deleteOwned, isMarketplaceModerator, ownerOrModeratorField, readOwnedOrPublished, readOwnMarketVersions, updateOwnedOrModerate } from '@/access/marketplace'
+import { revalidateDeleted, revalidateDoc } from '@/hooks/revalidate'
 import { isPublicLink, moderate, MODERATION_STATES, type ModerationProblem } from '@/domain/marketplace'
 import { getT } from '@/i18n'
 
@@ -182,4 +183,30 @@ export const oneBoothPerBusiness: CollectionBeforeChangeHook = async ({ data, op
   const existing = await req.payload.count({ collection: 'booths', where: { owner: { equals: owner } }, overrideAccess: true, req })
   if (existing.totalDocs > 0) throw refusal(req, 'oneBooth', 400)
   return data
+}
+
+/**
+ * What a booth and a product share: owned by one business (no tenant), drafts with versions, the
+ * owner-or-moderator access rules, and the moderation hooks; `images` are the upload fields an
+ * approval makes public, `beforeChange` the collection's own checks run before moderation applies.
+ */
+export function businessOwned({ images, beforeChange = [] }: { images: string[]; beforeChange?: CollectionBeforeChangeHook[] }): Pick<CollectionConfig, 'custom' | 'versions' | 'access' | 'hooks'> {
+  return {
+    custom: { businessOwned: true },
+    versions: { drafts: { validate: true }, maxPerDoc: 30 },
+    access: {
+      read: readOwnedOrPublished,
+      readVersions: readOwnMarketVersions,
+      create: createAsBusiness,
+      update: updateOwnedOrModerate,
+      delete: deleteOwned,
+    },
+    hooks: {
+      beforeOperation: [routeModerationSave],
+      beforeValidate: [setOwner],
+      beforeChange: [...beforeChange, applyModeration],
+      afterChange: [approveImages(images), revalidateDoc],
+      afterDelete: [revalidateDeleted],
+    },
+  }
 }

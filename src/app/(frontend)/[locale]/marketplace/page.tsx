@@ -1,4 +1,5 @@
-import { FilterDisclosure, RESULTS_ID, toResults } from '@/components/FilterDisclosure'
+import { RESULTS_ID } from '@/components/FilterDisclosure'
+import { FilterForm } from '@/components/FilterForm'
 import { Lang } from '@/components/Lang'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
@@ -46,57 +47,35 @@ export default async function MarketplacePage({ params, searchParams }: Props) {
   const list = filterBooths(booths, filters)
   const communes = [...new Map(booths.filter((b) => b.commune).map((b) => [b.commune!.slug, b.commune!])).values()].sort((a, b) => (a.name?.text ?? a.slug).localeCompare(b.name?.text ?? b.slug, locale))
   const withCount = (label: string, n: number | undefined) => `${label} (${n ?? 0})`
-  const active = [filters.category, filters.commune, filters.stars].filter(Boolean).length
   return (
     <PageShell locale={locale} path={path} current="marketplace">
       <h1>{t('marketplace.title')}</h1>
       <p>{t('marketplace.intro')}</p>
-      <FilterDisclosure locale={locale} active={active}>
-        <form method="get" action={toResults(path)} className="filters">
-          <fieldset>
-            <legend>{t('marketplace.legend')}</legend>
-            <div className="filters__fields">
-              <p className="filters__field">
-                <label htmlFor="market-category">{t('marketplace.category')}</label>
-                <select id="market-category" name="category" defaultValue={filters.category ?? ''}>
-                  <option value="">{t('listFilters.all')}</option>
-                  {MARKET_CATEGORIES.map((c) => (
-                    <option key={c.value} value={c.value}>
-                      {withCount(c.label[locale], list.counts.category[c.value])}
-                    </option>
-                  ))}
-                </select>
-              </p>
-              <p className="filters__field">
-                <label htmlFor="market-commune">{t('marketplace.commune')}</label>
-                <select id="market-commune" name="commune" defaultValue={filters.commune ?? ''}>
-                  <option value="">{t('listFilters.all')}</option>
-                  {communes.map((c) => (
-                    <option key={c.slug} value={c.slug} lang={c.name && c.name.lang !== locale ? c.name.lang : undefined}>
-                      {withCount(c.name?.text ?? c.slug, list.counts.commune[c.slug])}
-                    </option>
-                  ))}
-                </select>
-              </p>
-              <p className="filters__field">
-                <label htmlFor="market-stars">{t('marketplace.stars')}</label>
-                <select id="market-stars" name="stars" defaultValue={filters.stars ? String(filters.stars) : ''}>
-                  <option value="">{t('listFilters.all')}</option>
-                  {[5, 4, 3, 2, 1].map((n) => (
-                    <option key={n} value={String(n)}>
-                      {withCount(t('marketplace.starsAtLeast', { count: n }), list.counts.stars[String(n)])}
-                    </option>
-                  ))}
-                </select>
-              </p>
-            </div>
-            <p className="filters__actions">
-              <button type="submit">{t('listFilters.apply')}</button>
-              <a href={path}>{t('listFilters.reset')}</a>
-            </p>
-          </fieldset>
-        </form>
-      </FilterDisclosure>
+      <FilterForm
+        locale={locale}
+        action={path}
+        legend={t('marketplace.legend')}
+        fields={[
+          {
+            name: 'category',
+            label: t('marketplace.category'),
+            value: filters.category,
+            options: MARKET_CATEGORIES.map((c) => ({ value: c.value, label: withCount(c.label[locale], list.counts.category[c.value]) })),
+          },
+          {
+            name: 'commune',
+            label: t('marketplace.commune'),
+            value: filters.commune,
+            options: communes.map((c) => ({ value: c.slug, label: withCount(c.name?.text ?? c.slug, list.counts.commune[c.slug]), lang: c.name?.lang })),
+          },
+          {
+            name: 'stars',
+            label: t('marketplace.stars'),
+            value: filters.stars ? String(filters.stars) : undefined,
+            options: [5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: withCount(t('marketplace.starsAtLeast', { count: n }), list.counts.stars[String(n)]) })),
+          },
+        ]}
+      />
       <p role="status" className="results-count" id={RESULTS_ID} tabIndex={-1}>
         {t('marketplace.results', { count: list.totalDocs })}
       </p>
